@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { buildCourse } from './compiler/buildCourse.ts';
+import { compileCourse } from './compiler/compileCourse.ts';
+import { hasErrors } from './compiler/diagnostics.ts';
+import { formatDiagnostic, formatTally } from './compiler/formatDiagnostics.ts';
+
+const usage = `Usage:
+  npm run build -- [--lessons DIR] [--theme DIR] [--out DIR]   compile lessons and build the course
+  npm run check -- [--lessons DIR] [--theme DIR]               validate lessons only
+
+Defaults: --lessons lessons  --theme themes/default  --out dist`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  let values: { lessons: string; theme: string; out: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      options: {
+        lessons: { type: 'string', default: 'lessons' },
+        theme: { type: 'string', default: 'themes/default' },
+        out: { type: 'string', default: 'dist' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }) as { values: typeof values });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 1;
+  }
+  if (values.help || (command !== 'build' && command !== 'check')) {
+    console.log(usage);
+    return values.help ? 0 : 1;
+  }
+  const options = { lessonsDir: values.lessons, themeDir: values.theme };
+  if (command === 'check') {
+    const compiled = await compileCourse(options);
+    for (const diagnostic of compiled.diagnostics) console.log(formatDiagnostic(diagnostic));
+    console.log(formatTally(compiled.diagnostics, compiled.lessonCount));
+    return hasErrors(compiled.diagnostics) ? 1 : 0;
+  }
+  const result = await buildCourse({ ...options, outDir: values.out });
+  return result.ok ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,85 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { build as viteBuild } from 'vite';
+import { describeCourse, measureFiles, type BuildReport } from './buildReport.ts';
+import { compileCourse, type CompileOptions } from './compileCourse.ts';
+import { hasErrors } from './diagnostics.ts';
+import { formatDiagnostic, formatTally } from './formatDiagnostics.ts';
+import { wachsamPlugin } from './vitePlugin.ts';
+import { playerViteConfig } from './viteConfig.ts';
+
+export interface BuildOptions extends CompileOptions {
+  outDir: string;
+  log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  report?: BuildReport;
+}
+
+/**
+ * Compiles the lessons, and only if they are free of errors, builds the player into a fresh
+ * folder and swaps it in: an earlier `dist/` stays as it was whenever anything fails.
+ */
+export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
+  const log = options.log ?? console.log;
+  const started = performance.now();
+  const compiled = await compileCourse(options);
+  for (const diagnostic of compiled.diagnostics) log(formatDiagnostic(diagnostic));
+  if (!compiled.course || hasErrors(compiled.diagnostics)) {
+    log(formatTally(compiled.diagnostics, compiled.lessonCount));
+    log(`Nothing was written; ${options.outDir} is unchanged.`);
+    return { ok: false };
+  }
+  log(`Compiled ${compiled.lessonCount} lessons in ${compiled.course.languages.join(', ')}.`);
+
+  const outDir = resolve(options.outDir);
+  const staging = join(outDir, `.staging-${process.pid}`);
+  await mkdir(outDir, { recursive: true });
+  try {
+    await viteBuild({ ...playerViteConfig(wachsamPlugin({ compiled }), join(staging, 'web')), configFile: false });
+    const webFiles = await measureFiles(join(staging, 'web'));
+    log(`Wrote the intranet bundle: ${webFiles.length} files.`);
+    await swapIn(join(staging, 'web'), join(outDir, 'web'));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+
+  const files = await measureFiles(outDir, (path) => path === 'report.json' || path.startsWith('.'));
+  const report: BuildReport = {
+    ...describeCourse(compiled.course, compiled.contents),
+    files,
+    warnings: compiled.diagnostics.filter((d) => d.severity === 'warning'),
+  };
+  await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  log(summary(report, performance.now() - started, options.outDir));
+  return { ok: true, report };
+}
+
+/** Replaces `target` by `fresh` with two renames, so a reader never sees a half-written folder. */
+async function swapIn(fresh: string, target: string): Promise<void> {
+  const old = `${target}.old-${process.pid}`;
+  await rename(target, old).catch(() => undefined);
+  await rename(fresh, target);
+  await rm(old, { recursive: true, force: true });
+}
+
+function summary(report: BuildReport, ms: number, outDir: string): string {
+  const web = report.files.filter((file) => file.path.startsWith('web/'));
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const questions = report.lessons.reduce((sum, lesson) => sum + Math.max(0, ...Object.values(lesson.questions)), 0);
+  return [
+    '',
+    `✔ ${report.course.title[report.course.languages[0]!]} (${report.course.id})`,
+    `  lessons    ${report.lessons.length}, ${questions} questions, languages ${report.course.languages.join(', ')}`,
+    `  warnings   ${report.warnings.length}`,
+    `  web        ${outDir}/web: ${web.length} files, ${kb(sum(web, 'bytes'))} (${kb(sum(web, 'gzipBytes'))} gzipped)`,
+    `  report     ${outDir}/report.json`,
+    `  time       ${(ms / 1000).toFixed(1)} s`,
+  ].join('\n');
+}
+
+function sum(files: { bytes: number; gzipBytes: number }[], key: 'bytes' | 'gzipBytes'): number {
+  return files.reduce((total, file) => total + file[key], 0);
+}

@@ -1,0 +1,55 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CourseModel, LessonContent } from '../shared/courseModel.ts';
+import type { Diagnostic } from './diagnostics.ts';
+
+export interface OutputSize {
+  /** Relative to the output folder, with forward slashes. */
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** `dist/report.json`: what was built, how big it is, and what the author should still fix. */
+export interface BuildReport {
+  course: { id: string; title: Record<string, string>; languages: string[]; buildId: string };
+  lessons: {
+    id: string;
+    languages: string[];
+    pages: Record<string, number>;
+    questions: Record<string, number>;
+  }[];
+  files: OutputSize[];
+  warnings: Diagnostic[];
+}
+
+export function describeCourse(course: CourseModel, contents: readonly LessonContent[]): Omit<BuildReport, 'files' | 'warnings'> {
+  return {
+    course: { id: course.id, title: course.title, languages: course.languages, buildId: course.buildId },
+    lessons: course.lessons.map((lesson) => {
+      const mine = contents.filter((content) => content.id === lesson.id);
+      return {
+        id: lesson.id,
+        languages: lesson.languages,
+        pages: Object.fromEntries(mine.map((content) => [content.lang, content.pages.length])),
+        questions: Object.fromEntries(mine.map((content) => [content.lang, content.questions.length])),
+      };
+    }),
+  };
+}
+
+/** Every file below `dir`, with its size and gzipped size, sorted by path. */
+export async function measureFiles(dir: string, skip: (path: string) => boolean = () => false): Promise<OutputSize[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const sizes: OutputSize[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    const path = relative(dir, full).split('\\').join('/');
+    if (skip(path)) continue;
+    const data = await readFile(full);
+    sizes.push({ path, bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length });
+  }
+  return sizes.sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -1,0 +1,144 @@
+import type { Severity } from './diagnostics.ts';
+
+interface CatalogueEntry {
+  severity: Severity;
+  /** What is wrong. */
+  message: (...args: string[]) => string;
+  /** What to do about it. */
+  hint: (...args: string[]) => string;
+}
+
+/**
+ * Every diagnostic the compiler can report. Codes are stable: authors search for them.
+ * Y: YAML, F: frontmatter, L: lesson files, P: pages and Markdown, Q: knowledge check,
+ * H: raw HTML, A: assets, T: theme, C: course.
+ */
+export const catalogue = {
+  Y001: {
+    severity: 'error',
+    message: (detail) => `Invalid YAML: ${detail}`,
+    hint: () => 'check indentation and quote values that contain a colon, e.g. title: "Phishing: what now?"',
+  },
+  F001: {
+    severity: 'error',
+    message: (key) => `Unknown frontmatter key "${key}".`,
+    hint: (_key, allowed) => `allowed keys are: ${allowed}. Unknown keys are usually typos.`,
+  },
+  F002: {
+    severity: 'error',
+    message: (key) => `Missing frontmatter key "${key}".`,
+    hint: (key) => `add a line "${key}: …" between the two "---" lines at the top.`,
+  },
+  F003: {
+    severity: 'error',
+    message: (key, detail) => `Frontmatter key "${key}": ${detail}.`,
+    hint: (key, _detail, example) => `write it like this: ${example || key + ': …'}`,
+  },
+  F004: {
+    severity: 'error',
+    message: () => 'The lesson has no frontmatter.',
+    hint: () => 'start the file with a "---" line, the keys title, summary, duration, objectives, reviewed and sources, and another "---" line.',
+  },
+  L001: {
+    severity: 'error',
+    message: (id, other) => `Duplicate lesson id "${id}" (also ${other}).`,
+    hint: () => 'lesson ids are folder names compared without case; rename one of the folders.',
+  },
+  L002: {
+    severity: 'warning',
+    message: (id, lang) => `Lesson "${id}" has no ${lang} version.`,
+    hint: (_id, lang, fallback) => `add ${lang}.md to the lesson folder; until then learners see the ${fallback} text.`,
+  },
+  L003: {
+    severity: 'error',
+    message: () => 'The lesson is empty: it has no page text.',
+    hint: () => 'add at least one page: a "## Heading" followed by text.',
+  },
+  L004: {
+    severity: 'error',
+    message: (name) => `Invalid lesson folder name "${name}".`,
+    hint: () => 'use lower-case letters, digits and hyphens only, starting with the order number, e.g. "02-email".',
+  },
+  L005: {
+    severity: 'warning',
+    message: (name) => `Ignored file "${name}": lesson files are named after a course language.`,
+    hint: (_name, langs) => `name the file after one of the course languages: ${langs}.`,
+  },
+  L006: {
+    severity: 'error',
+    message: (dir) => `No lessons found in "${dir}".`,
+    hint: () => 'each lesson is a folder such as "02-email" holding de.md and en.md.',
+  },
+  P001: {
+    severity: 'warning',
+    message: () => 'A "#" heading in the lesson body.',
+    hint: () => 'the lesson title comes from the frontmatter; start pages with "## Page title".',
+  },
+  P002: {
+    severity: 'warning',
+    message: (alt) => `Image "${alt}" has no text alternative.`,
+    hint: () => 'describe the picture for people who cannot see it: ![A mail with a fake login link](mail.svg)',
+  },
+  A001: {
+    severity: 'error',
+    message: (src) => `Missing image "${src}".`,
+    hint: () => 'put the file into the lesson folder beside the Markdown file, and check the spelling and case of its name.',
+  },
+  A002: {
+    severity: 'error',
+    message: (src) => `Image "${src}" is loaded from another host.`,
+    hint: () => 'the course must work without Internet: put the file into the lesson folder and link it by name.',
+  },
+  H001: {
+    severity: 'warning',
+    message: (what) => `Raw HTML ${what} is not allowed and was removed.`,
+    hint: () => 'use Markdown instead; allowed HTML is limited to simple formatting such as <kbd>, <abbr>, <sup> and tables.',
+  },
+  Q001: {
+    severity: 'error',
+    message: (question) => `Question "${question}" has no correct answer.`,
+    hint: () => 'mark at least one answer with "- [x]".',
+  },
+  Q002: {
+    severity: 'error',
+    message: (question, count) => `Question "${question}" has ${count} answer(s); at least two are needed.`,
+    hint: () => 'add answers as a list under the question: "- [ ] wrong answer" and "- [x] right answer".',
+  },
+  Q003: {
+    severity: 'warning',
+    message: (answer) => `Answer "${answer}" has no feedback.`,
+    hint: () => 'add a line under the answer, indented by two spaces: "  > Why this is right or wrong."',
+  },
+  Q004: {
+    severity: 'error',
+    message: () => 'The knowledge check has no questions.',
+    hint: () => 'inside "::: check", start each question with "### Question text" followed by its answers.',
+  },
+  Q005: {
+    severity: 'error',
+    message: (what) => `Unexpected ${what} in the knowledge check.`,
+    hint: () => 'a question is a "###" heading, optional text, a list of "- [ ]"/"- [x]" answers with "  >" feedback, then an optional explanation.',
+  },
+  Q006: {
+    severity: 'error',
+    message: () => 'The knowledge check is not closed.',
+    hint: () => 'end the check with a line holding only ":::".',
+  },
+  Q007: {
+    severity: 'warning',
+    message: () => 'The lesson has no knowledge check.',
+    hint: () => 'end the lesson with a "::: check" container; it then counts as completed once all pages are read.',
+  },
+  Q008: {
+    severity: 'error',
+    message: (answer) => `Answer "${answer}" is not marked as right or wrong.`,
+    hint: () => 'start every answer with "[ ] " (wrong) or "[x] " (right), e.g. "- [x] Report the mail."',
+  },
+  T001: {
+    severity: 'error',
+    message: (file) => `Theme file "${file}" not found.`,
+    hint: () => 'pass a theme folder holding theme.yaml, e.g. --theme themes/default.',
+  },
+} satisfies Record<string, CatalogueEntry>;
+
+export type DiagnosticCode = keyof typeof catalogue;

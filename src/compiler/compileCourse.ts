@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized } from '../shared/courseModel.ts';
+import { contentKey, CONTENT_GLOBAL } from '../shared/courseModel.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { hasErrors, sortDiagnostics } from './diagnostics.ts';
+import { assetBaseOf, loadLessons } from './loadLessons.ts';
+import { loadTheme } from './loadTheme.ts';
+import type { LocalizedText } from './themeSchema.ts';
+
+export interface CompileOptions {
+  lessonsDir: string;
+  themeDir: string;
+  /** Paths in diagnostics are shown relative to this folder. */
+  cwd?: string;
+}
+
+/** A file the build writes next to index.html. */
+export interface OutputFile {
+  /** Relative to the bundle root, with forward slashes. */
+  fileName: string;
+  /** Either the text to write or the absolute path of a file to copy. */
+  source: { text: string } | { copyFrom: string };
+}
+
+export interface CompiledCourse {
+  /** Undefined when errors stop the build. */
+  course: CourseModel | undefined;
+  contents: LessonContent[];
+  files: OutputFile[];
+  diagnostics: Diagnostic[];
+  lessonCount: number;
+}
+
+/** Lessons and theme in, the course model and the files that carry lesson text out. */
+export async function compileCourse(options: CompileOptions): Promise<CompiledCourse> {
+  const cwd = options.cwd ?? process.cwd();
+  const displayPath = (path: string) => relative(cwd, path).split('\\').join('/') || '.';
+  const themed = await loadTheme(options.themeDir, displayPath);
+  const languages = themed.theme?.course.languages ?? ['de', 'en'];
+  const loaded = await loadLessons(options.lessonsDir, languages, displayPath);
+  const diagnostics = sortDiagnostics([...themed.diagnostics, ...loaded.diagnostics]);
+  const empty = { contents: [], files: [], diagnostics, lessonCount: loaded.lessons.length };
+  if (!themed.theme || hasErrors(diagnostics)) return { course: undefined, ...empty };
+
+  const theme = themed.theme;
+  const contents: LessonContent[] = [];
+  const files: OutputFile[] = [];
+  const lessons: LessonEntry[] = [];
+  for (const lesson of loaded.lessons) {
+    const available = languages.filter((lang) => lesson.variants.has(lang));
+    const metas = new Map<string, LessonMeta>();
+    for (const lang of available) {
+      const variant = lesson.variants.get(lang)!;
+      const script = contentScript(variant.content);
+      const fileName = `${assetBaseOf(lesson.id)}.${lang}.${hash(script)}.js`;
+      files.push({ fileName, source: { text: script } });
+      contents.push(variant.content);
+      const front = variant.frontmatter!;
+      metas.set(lang, {
+        lang,
+        title: front.title,
+        summary: front.summary,
+        duration: front.duration,
+        objectives: front.objectives,
+        reviewed: front.reviewed,
+        sources: front.sources,
+        authors: front.authors,
+        pageTitles: variant.content.pages.map((page) => page.title),
+        questionCount: variant.content.questions.length,
+        contentFile: fileName,
+      });
+      for (const asset of variant.assets) {
+        const target = `${assetBaseOf(lesson.id)}/${asset.src}`;
+        if (!files.some((file) => file.fileName === target)) {
+          files.push({ fileName: target, source: { copyFrom: `${lesson.dir}/${asset.src}` } });
+        }
+      }
+    }
+    const variants: Localized<LessonMeta> = {};
+    for (const lang of languages) variants[lang] = metas.get(lang) ?? metas.get(available[0]!)!;
+    lessons.push({ id: lesson.id, languages: available, variants });
+  }
+
+  const pick = (text: LocalizedText): Localized<string> => localize(text, languages);
+  const course: CourseModel = {
+    modelVersion: 1,
+    id: theme.course.id,
+    buildId: '',
+    languages,
+    title: pick(theme.course.title),
+    description: pick(theme.course.description),
+    passMark: theme.course.passMark,
+    organisation: { name: pick(theme.organisation.name) },
+    lessons,
+  };
+  for (const [name, target] of [['LICENSE', 'LICENSE.txt'], ['LICENSE-CONTENT', 'LICENSE-CONTENT.txt']] as const) {
+    files.push({ fileName: target, source: { copyFrom: fileURLToPath(new URL(`../../${name}`, import.meta.url)) } });
+  }
+  course.buildId = hash(JSON.stringify(course) + files.map((file) => file.fileName).join());
+  return { course, contents, files, diagnostics, lessonCount: loaded.lessons.length };
+}
+
+function localize(text: LocalizedText, languages: readonly string[]): Localized<string> {
+  const result: Localized<string> = {};
+  for (const lang of languages) {
+    result[lang] = typeof text === 'string' ? text : (text[lang] ?? text[languages[0]!] ?? Object.values(text)[0]!);
+  }
+  return result;
+}
+
+/** A classic script, so lesson text loads over HTTP and from file:// alike. */
+function contentScript(content: LessonContent): string {
+  const key = JSON.stringify(contentKey(content.id, content.lang));
+  const json = JSON.stringify(content).replace(/</g, '\\u003c');
+  return `(self.${CONTENT_GLOBAL}=self.${CONTENT_GLOBAL}||{})[${key}]=${json};\n`;
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+}

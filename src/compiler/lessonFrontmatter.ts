@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { DiagnosticSink } from './diagnostics.ts';
+import { parseYaml, validateYaml } from './yamlSource.ts';
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** The YAML block at the top of every lesson file. Unknown keys are errors: they are usually typos. */
+export const lessonFrontmatterSchema = z
+  .object({
+    /** Lesson title as shown on the overview and above every page. */
+    title: text,
+    /** One sentence saying what the lesson is about. */
+    summary: text,
+    /** Estimated time in whole minutes. */
+    duration: z.number().int('must be a whole number of minutes').min(1).max(240),
+    /** What learners can do after the lesson; shown at its start. */
+    objectives: z.array(text).min(1, 'needs at least one objective'),
+    /** When the facts were last checked, as YYYY-MM. */
+    reviewed: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written as YYYY-MM'),
+    /** Where the facts come from. */
+    sources: z.array(text).min(1, 'needs at least one source'),
+    /**
+     * Who wrote the lesson, for the attribution the licence asks for.
+     * @default []
+     */
+    authors: z.array(text).default([]),
+  })
+  .strict();
+
+export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
+
+const allowedKeys = Object.keys(lessonFrontmatterSchema.shape);
+
+const examples: Record<string, string> = {
+  title: 'title: E-mail and phishing',
+  summary: 'summary: How to recognise phishing and what to do.',
+  duration: 'duration: 10',
+  objectives: 'objectives:\n      - You recognise phishing mails.',
+  reviewed: 'reviewed: 2026-11',
+  sources: 'sources:\n      - "BSI IT-Grundschutz-Kompendium, ORP.3"',
+  authors: 'authors:\n      - Jane Doe',
+};
+
+export interface SplitSource {
+  /** The YAML text, or undefined when the file has no frontmatter. */
+  yaml: string | undefined;
+  /** 1-based line of the YAML's first line. */
+  yamlFirstLine: number;
+  /** The file with the frontmatter blanked out, so Markdown line numbers stay the file's. */
+  body: string;
+}
+
+/** Separates `---` frontmatter from the Markdown body, keeping line numbers. */
+export function splitFrontmatter(source: string): SplitSource {
+  const normalised = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(normalised);
+  if (!match) return { yaml: undefined, yamlFirstLine: 1, body: normalised };
+  const blank = match[0].replace(/[^\n]/g, '');
+  return { yaml: match[1] ?? '', yamlFirstLine: 2, body: blank + normalised.slice(match[0].length) };
+}
+
+export function parseLessonFrontmatter(split: SplitSource, sink: DiagnosticSink): LessonFrontmatter | undefined {
+  if (split.yaml === undefined) {
+    sink.report('F004', { line: 1, col: 1 });
+    return undefined;
+  }
+  const source = parseYaml(split.yaml, split.yamlFirstLine, sink);
+  if (!source) return undefined;
+  return validateYaml(source, lessonFrontmatterSchema, sink, examples, () => allowedKeys);
+}

@@ -1,0 +1,121 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from './diagnostics.ts';
+import { DiagnosticSink } from './diagnostics.ts';
+import { parseLesson, type ParsedLesson } from './parseLesson.ts';
+
+export interface LessonVariant extends ParsedLesson {
+  /** Absolute path of the Markdown file. */
+  file: string;
+}
+
+export interface SourceLesson {
+  id: string;
+  /** Absolute path of the lesson folder. */
+  dir: string;
+  /** Parsed files by language, in course-language order. */
+  variants: Map<string, LessonVariant>;
+}
+
+export interface LoadedLessons {
+  lessons: SourceLesson[];
+  diagnostics: Diagnostic[];
+}
+
+const LESSON_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Where the player finds a lesson's images, relative to index.html. */
+export function assetBaseOf(id: string): string {
+  return `content/${id}`;
+}
+
+/** Reads every lesson folder below `root`, in folder-name order, and parses each language file. */
+export async function loadLessons(
+  root: string,
+  languages: readonly string[],
+  displayPath: (path: string) => string,
+): Promise<LoadedLessons> {
+  const diagnostics: Diagnostic[] = [];
+  const general = new DiagnosticSink(displayPath(root));
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+  const folders = entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  if (folders.length === 0) general.report('L006', { line: 1, col: 1 }, displayPath(root));
+
+  const seen = new Map<string, string>();
+  const lessons: SourceLesson[] = [];
+  for (const name of folders) {
+    const dir = resolve(root, name);
+    const folderSink = new DiagnosticSink(displayPath(dir));
+    if (!LESSON_ID.test(name)) {
+      folderSink.report('L004', { line: 1, col: 1 }, name);
+      diagnostics.push(...folderSink.items);
+      continue;
+    }
+    const other = seen.get(name.toLowerCase());
+    if (other) {
+      folderSink.report('L001', { line: 1, col: 1 }, name, other);
+      diagnostics.push(...folderSink.items);
+      continue;
+    }
+    seen.set(name.toLowerCase(), displayPath(dir));
+    const lesson = await loadLesson(name, dir, languages, displayPath);
+    diagnostics.push(...lesson.diagnostics);
+    lessons.push(lesson.lesson);
+  }
+  diagnostics.push(...general.items);
+  return { lessons, diagnostics };
+}
+
+async function loadLesson(
+  id: string,
+  dir: string,
+  languages: readonly string[],
+  displayPath: (path: string) => string,
+): Promise<{ lesson: SourceLesson; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const files = (await readdir(dir, { withFileTypes: true })).filter((f) => f.isFile()).map((f) => f.name);
+  for (const name of files.filter((f) => f.endsWith('.md'))) {
+    if (!languages.includes(name.slice(0, -3))) {
+      const sink = new DiagnosticSink(displayPath(join(dir, name)));
+      sink.report('L005', { line: 1, col: 1 }, name, languages.join(', '));
+      diagnostics.push(...sink.items);
+    }
+  }
+  const variants = new Map<string, LessonVariant>();
+  const present = languages.filter((lang) => files.includes(`${lang}.md`));
+  for (const lang of present) {
+    const file = join(dir, `${lang}.md`);
+    const parsed = parseLesson(await readFile(file, 'utf8'), displayPath(file), {
+      id,
+      lang,
+      assetBase: assetBaseOf(id),
+    });
+    const sink = new DiagnosticSink(displayPath(file));
+    for (const asset of parsed.assets) {
+      if (!(await isFileInside(dir, asset.src))) sink.report('A001', asset, asset.src);
+    }
+    diagnostics.push(...parsed.diagnostics, ...sink.items);
+    variants.set(lang, { ...parsed, file });
+  }
+  if (present.length === 0) {
+    const sink = new DiagnosticSink(displayPath(dir));
+    sink.report('L003', { line: 1, col: 1 });
+    diagnostics.push(...sink.items);
+  }
+  for (const lang of present.length > 0 ? languages.filter((l) => !present.includes(l)) : []) {
+    const sink = new DiagnosticSink(displayPath(join(dir, `${lang}.md`)));
+    sink.report('L002', { line: 1, col: 1 }, id, lang, present[0]!);
+    diagnostics.push(...sink.items);
+  }
+  return { lesson: { id, dir, variants }, diagnostics };
+}
+
+async function isFileInside(dir: string, path: string): Promise<boolean> {
+  const full = resolve(dir, path);
+  if (relative(dir, full).startsWith('..') || full.includes(`${sep}..${sep}`)) return false;
+  const info = await stat(full).catch(() => undefined);
+  return info?.isFile() ?? false;
+}

@@ -1,0 +1,87 @@
+import type { MarkdownIt } from 'markdown-it';
+import type { LessonContent, LessonPage, Question } from '../shared/courseModel.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { DiagnosticSink } from './diagnostics.ts';
+import { parseCheck } from './knowledgeCheck.ts';
+import { inspectTokens, type AssetReference } from './lessonAssets.ts';
+import { parseLessonFrontmatter, splitFrontmatter, type LessonFrontmatter } from './lessonFrontmatter.ts';
+import { createMarkdown, lineOf, plainText, render, renderInline, topLevelBlocks, type Token } from './markdown.ts';
+
+export interface ParseLessonOptions {
+  id: string;
+  lang: string;
+  /** Path, relative to the player's index.html, under which the lesson's images are published. */
+  assetBase: string;
+}
+
+export interface ParsedLesson {
+  /** Undefined when the frontmatter is unusable. */
+  frontmatter: LessonFrontmatter | undefined;
+  content: LessonContent;
+  assets: AssetReference[];
+  /** True when the lesson has a `::: check` container. */
+  hasCheck: boolean;
+  diagnostics: Diagnostic[];
+}
+
+let shared: MarkdownIt | undefined;
+
+/** Turns one lesson file's text into its model. Pure: never touches the file system. */
+export function parseLesson(source: string, file: string, options: ParseLessonOptions): ParsedLesson {
+  const md = (shared ??= createMarkdown());
+  const sink = new DiagnosticSink(file);
+  const split = splitFrontmatter(source);
+  const frontmatter = parseLessonFrontmatter(split, sink);
+  const lines = split.body.split('\n');
+  const tokens = md.parse(split.body, {});
+  const assets = inspectTokens(tokens, lines, options.assetBase, sink);
+
+  const pages: { title: string; tokens: Token[] }[] = [];
+  const questions: Question[] = [];
+  let hasCheck = false;
+  for (const block of topLevelBlocks(tokens)) {
+    const first = block[0]!;
+    if (first.type === 'container_check_open') {
+      hasCheck = true;
+      checkClosed(block, lines, sink);
+      questions.push(...parseCheck(md, block, lines, sink, questions.length + 1));
+    } else if (first.type === 'heading_open' && (first.tag === 'h1' || first.tag === 'h2')) {
+      if (first.tag === 'h1') sink.report('P001', { line: lineOf(first), col: 1 });
+      pages.push({ title: plainText(renderInline(md, block[1]!)), tokens: [] });
+    } else {
+      if (pages.length === 0) pages.push({ title: frontmatter?.title ?? '', tokens: [] });
+      pages[pages.length - 1]!.tokens.push(...block);
+    }
+  }
+
+  const rendered: LessonPage[] = pages.map((page) => ({ title: page.title, html: render(md, demoteHeadings(page.tokens)) }));
+  if (!rendered.some((page) => page.html !== '')) sink.report('L003', { line: 1, col: 1 });
+  if (!hasCheck) sink.report('Q007', { line: 1, col: 1 });
+
+  return {
+    frontmatter,
+    content: { id: options.id, lang: options.lang, pages: rendered, questions },
+    assets,
+    hasCheck,
+    diagnostics: sink.items,
+  };
+}
+
+/** The page title is the page's h1 in the player, so `###` becomes h2, and so on. */
+function demoteHeadings(tokens: Token[]): Token[] {
+  for (const token of tokens) {
+    if (token.type === 'heading_open' || token.type === 'heading_close') {
+      const level = Number(token.tag.slice(1));
+      token.tag = `h${Math.max(2, level - 1)}`;
+    }
+  }
+  return tokens;
+}
+
+/** markdown-it-container closes a container silently at the end of the file; authors want to know. */
+function checkClosed(block: Token[], lines: readonly string[], sink: DiagnosticSink): void {
+  const open = block[0]!;
+  const end = open.map?.[1] ?? 0;
+  const closing = (lines[end] ?? '').trim();
+  if (!/^:{3,}$/.test(closing)) sink.report('Q006', { line: lineOf(open), col: 1 });
+}

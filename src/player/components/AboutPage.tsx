@@ -1,0 +1,51 @@
+import { metaOf, usePlayer } from '../playerContext.ts';
+import { PageHeading } from './PageHeading.tsx';
+
+const CC_BY_SA = 'https://creativecommons.org/licenses/by-sa/4.0/';
+const EUPL = 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12';
+
+/** Licence and attribution, as CC BY-SA 4.0 asks: authors, sources, licence, link to its text. */
+export function AboutPage() {
+  const { course, lang, t } = usePlayer();
+  return (
+    <article class="page about-page">
+      <PageHeading title={`${t('aboutTitle')} · ${course.title[lang]}`}>{t('aboutTitle')}</PageHeading>
+      <p>{t('aboutIntro')}</p>
+      <p>{t('providedBy', { name: course.organisation.name[lang] })}</p>
+      <h2>{t('licenceHeading')}</h2>
+      <p>{t('licenceContent')}</p>
+      <ul>
+        <li>
+          <a href={CC_BY_SA} rel="license">
+            CC BY-SA 4.0
+          </a>{' '}
+          (<a href="LICENSE-CONTENT.txt">LICENSE-CONTENT</a>)
+        </li>
+        <li>
+          <a href={EUPL}>EUPL-1.2</a> (<a href="LICENSE.txt">LICENSE</a>)
+        </li>
+      </ul>
+      <p>{t('licenceCode')}</p>
+      <p>{t('licenceTexts')}</p>
+      <h2>{t('authorsHeading')}</h2>
+      <ul class="attribution">
+        {course.lessons.map((lesson) => {
+          const meta = metaOf(course, lesson.id, lang)!;
+          return (
+            <li key={lesson.id} lang={meta.lang === lang ? undefined : meta.lang}>
+              <h3>{meta.title}</h3>
+              {meta.authors.length > 0 && <p>{t('authorsOf', { names: meta.authors.join(', ') })}</p>}
+              <p>{t('reviewedOn', { date: meta.reviewed })}</p>
+              <p>{t('sourcesOf')}:</p>
+              <ul>
+                {meta.sources.map((source) => (
+                  <li key={source}>{source}</li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+    </article>
+  );
+}

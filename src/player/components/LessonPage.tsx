@@ -1,0 +1,78 @@
+import { useEffect } from 'preact/hooks';
+import { useLessonContent } from '../content/useLessonContent.ts';
+import { metaOf, usePlayer } from '../playerContext.ts';
+import { hrefFor } from '../router.ts';
+import { visitPage } from '../state/progress.ts';
+import { ContentStatus } from './ContentStatus.tsx';
+import { KnowledgeCheck } from './KnowledgeCheck.tsx';
+import { LessonProgressBar } from './LessonProgressBar.tsx';
+import { NotFound } from './NotFound.tsx';
+import { otherLang } from './Overview.tsx';
+import { PageHeading } from './PageHeading.tsx';
+
+export function LessonPage({ lessonId, page }: { lessonId: string; page: number }) {
+  const { course, lang, t, update } = usePlayer();
+  const meta = metaOf(course, lessonId, lang);
+  const content = useLessonContent(lessonId, meta);
+  const pageCount = meta?.pageTitles.length ?? 0;
+  const hasCheck = (meta?.questionCount ?? 0) > 0;
+  const exists = !!meta && page <= pageCount;
+
+  useEffect(() => {
+    if (exists) update((state) => visitPage(state, lessonId, page, pageCount, hasCheck));
+  }, [lessonId, page, exists]);
+
+  if (meta && hasCheck && page === pageCount + 1) return <KnowledgeCheck lessonId={lessonId} />;
+  if (!meta || !exists) return <NotFound />;
+
+  const total = pageCount + (hasCheck ? 1 : 0);
+  const title = meta.pageTitles[page - 1]!;
+  const next =
+    page < pageCount
+      ? { href: hrefFor({ name: 'page', lessonId, page: page + 1 }), label: t('next') }
+      : hasCheck
+        ? { href: hrefFor({ name: 'check', lessonId }), label: t('toCheck') }
+        : { href: hrefFor({ name: 'overview' }), label: t('backToOverview') };
+  const textLang = otherLang(meta.lang, lang);
+  return (
+    <article class="page lesson-page">
+      <p class="eyebrow" lang={textLang}>
+        {meta.title}
+      </p>
+      <PageHeading title={`${title} · ${meta.title} · ${course.title[lang]}`}>
+        <span lang={textLang}>{title}</span>
+      </PageHeading>
+      <LessonProgressBar page={page} total={total} />
+      {textLang && <p class="notice">{t('lessonInOtherLanguage')}</p>}
+      {page === 1 && (
+        <section class="objectives" aria-labelledby="objectives-heading">
+          <h2 id="objectives-heading">{t('objectives')}</h2>
+          <ul lang={textLang}>
+            {meta.objectives.map((objective) => (
+              <li key={objective}>{objective}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {content.status === 'ready' ? (
+        <div class="lesson-text" lang={textLang} dangerouslySetInnerHTML={{ __html: content.content.pages[page - 1]?.html ?? '' }} />
+      ) : (
+        <ContentStatus state={content} />
+      )}
+      <nav class="pager" aria-label={t('pageOf', { page, total })}>
+        {page > 1 ? (
+          <a class="button button-quiet" href={hrefFor({ name: 'page', lessonId, page: page - 1 })} rel="prev">
+            {t('previous')}
+          </a>
+        ) : (
+          <a class="button button-quiet" href={hrefFor({ name: 'overview' })}>
+            {t('overview')}
+          </a>
+        )}
+        <a class="button" href={next.href} rel="next">
+          {next.label}
+        </a>
+      </nav>
+    </article>
+  );
+}

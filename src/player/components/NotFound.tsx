@@ -1,0 +1,14 @@
+import { usePlayer } from '../playerContext.ts';
+import { PageHeading } from './PageHeading.tsx';
+
+export function NotFound() {
+  const { t } = usePlayer();
+  return (
+    <article class="page">
+      <PageHeading>{t('notFound')}</PageHeading>
+      <p>
+        <a href="#/">{t('backToOverview')}</a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ComponentChildren } from 'preact';
+import { usePlayer } from '../playerContext.ts';
+
+export function Notice({ children, onDismiss }: { children: ComponentChildren; onDismiss?: () => void }) {
+  const { t } = usePlayer();
+  return (
+    <div class="notice" role="status">
+      <p>{children}</p>
+      {onDismiss && (
+        <button type="button" class="button button-quiet" onClick={onDismiss}>
+          {t('dismiss')}
+        </button>
+      )}
+    </div>
+  );
+}

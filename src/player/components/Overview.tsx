@@ -1,0 +1,69 @@
+import { hrefFor } from '../router.ts';
+import { lessonProgress, lessonStatus, type LessonStatus } from '../state/progress.ts';
+import { metaOf, usePlayer } from '../playerContext.ts';
+import { PageHeading } from './PageHeading.tsx';
+
+const actionFor: Record<LessonStatus, 'start' | 'continue' | 'review' | 'retryCheck'> = {
+  notStarted: 'start',
+  inProgress: 'continue',
+  failed: 'retryCheck',
+  passed: 'review',
+  completed: 'review',
+};
+
+export function Overview() {
+  const { course, lang, t, progress } = usePlayer();
+  const statuses = course.lessons.map((lesson) => {
+    const meta = metaOf(course, lesson.id, lang)!;
+    return lessonStatus(progress, lesson.id, meta.questionCount > 0);
+  });
+  const done = statuses.filter((status) => status === 'passed' || status === 'completed').length;
+  const total = course.lessons.length;
+  return (
+    <article class="overview">
+      <PageHeading title={course.title[lang]}>{course.title[lang]}</PageHeading>
+      <p class="lead">{course.description[lang]}</p>
+      <section class="course-progress" aria-labelledby="course-progress-heading">
+        <h2 id="course-progress-heading">{t('courseProgress')}</h2>
+        <progress max={total} value={done} aria-labelledby="course-progress-heading" />
+        <p>{done === total ? t('courseComplete') : t('lessonsDone', { count: done, total })}</p>
+      </section>
+      <h2>{t('lessons')}</h2>
+      <ol class="lesson-list">
+        {course.lessons.map((lesson, index) => {
+          const meta = metaOf(course, lesson.id, lang)!;
+          const status = statuses[index]!;
+          const saved = lessonProgress(progress, lesson.id);
+          const target =
+            status === 'failed'
+              ? hrefFor({ name: 'check', lessonId: lesson.id })
+              : hrefFor({ name: 'page', lessonId: lesson.id, page: status === 'inProgress' ? saved.page : 1 });
+          const action = t(actionFor[status]);
+          return (
+            <li key={lesson.id} class={`lesson-card status-${status}`}>
+              <h3 lang={otherLang(meta.lang, lang)}>{meta.title}</h3>
+              <p lang={otherLang(meta.lang, lang)}>{meta.summary}</p>
+              <p class="lesson-facts">
+                <span>{t('minutes', { count: meta.duration })}</span>
+                {meta.questionCount > 0 && <span>{t('questions', { count: meta.questionCount })}</span>}
+                <span class="lesson-status">
+                  <span class="visually-hidden">{t('status')}: </span>
+                  {t(`status.${status}`)}
+                  {saved.best !== undefined && ` (${saved.best} %)`}
+                </span>
+              </p>
+              <a class="button" href={target} aria-label={t('actionFor', { action, title: meta.title })}>
+                {action}
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </article>
+  );
+}
+
+/** The `lang` attribute for text that fell back to another language than the page's. */
+export function otherLang(textLang: string, pageLang: string): string | undefined {
+  return textLang === pageLang ? undefined : textLang;
+}

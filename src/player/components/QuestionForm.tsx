@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Question } from '../../shared/courseModel.ts';
+import { usePlayer } from '../playerContext.ts';
+import { answerOrder } from '../state/answerOrder.ts';
+import {
+  finishCheck,
+  goToQuestion,
+  isRight,
+  selectAnswers,
+  submitAnswer,
+  type CheckProgress,
+} from '../state/progress.ts';
+
+interface Props {
+  lessonId: string;
+  question: Question;
+  index: number;
+  total: number;
+  check: CheckProgress;
+  questions: readonly Question[];
+}
+
+/** One question as a real form: radio buttons or checkboxes in a fieldset, feedback on every answer. */
+export function QuestionForm({ lessonId, question, index, total, check, questions }: Props) {
+  const { course, t, update } = usePlayer();
+  const [warning, setWarning] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const selected = check.selected[question.id] ?? [];
+  const submitted = check.submitted.includes(question.id);
+  const correctIds = question.answers.filter((answer) => answer.correct).map((answer) => answer.id);
+  const right = isRight(correctIds, selected);
+  const order = answerOrder(question.answers.map((answer) => answer.id), question.id, check.seed, check.previousSeed);
+  const answers = order.map((id) => question.answers.find((answer) => answer.id === id)!);
+  const last = index === total - 1;
+  const hintId = `${question.id}-hint`;
+
+  useEffect(() => {
+    if (index > 0 || check.attempt > 1) heading.current?.focus();
+  }, []);
+  const wasSubmitted = useRef(submitted);
+  useEffect(() => {
+    if (submitted && !wasSubmitted.current) nextButton.current?.focus();
+    wasSubmitted.current = submitted;
+  }, [submitted]);
+
+  const choose = (answerId: string, checked: boolean) => {
+    setWarning(false);
+    const next = question.multiple
+      ? checked
+        ? [...selected.filter((id) => id !== answerId), answerId]
+        : selected.filter((id) => id !== answerId)
+      : [answerId];
+    update((state) => selectAnswers(state, lessonId, question.id, next));
+  };
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (submitted) return advance();
+    if (selected.length === 0) return setWarning(true);
+    update((state) => submitAnswer(state, lessonId, question.id));
+  };
+  const advance = () => {
+    if (!last) return update((state) => goToQuestion(state, lessonId, index + 1));
+    const key = questions.map((q) => ({ id: q.id, correct: q.answers.filter((a) => a.correct).map((a) => a.id) }));
+    update((state) => finishCheck(state, lessonId, key, course.passMark));
+  };
+
+  return (
+    <form class="question" onSubmit={onSubmit} noValidate>
+      <h2 ref={heading} tabIndex={-1} class="question-count">
+        {t('questionOf', { index: index + 1, total })}
+      </h2>
+      {question.stem && <div class="question-stem" dangerouslySetInnerHTML={{ __html: question.stem }} />}
+      <fieldset aria-describedby={hintId}>
+        <legend dangerouslySetInnerHTML={{ __html: question.prompt }} />
+        <p id={hintId} class="question-hint">
+          {t(question.multiple ? 'chooseAll' : 'chooseOne')}
+        </p>
+        <ul class="answers">
+          {answers.map((answer) => {
+            const chosen = selected.includes(answer.id);
+            const inputId = `${question.id}-${answer.id}`;
+            const state = submitted ? (answer.correct ? 'right' : 'wrong') : '';
+            return (
+              <li key={answer.id} class={`answer ${state} ${chosen ? 'chosen' : ''}`}>
+                <input
+                  id={inputId}
+                  type={question.multiple ? 'checkbox' : 'radio'}
+                  name={question.id}
+                  value={answer.id}
+                  checked={chosen}
+                  disabled={submitted}
+                  onChange={(event) => choose(answer.id, (event.currentTarget as HTMLInputElement).checked)}
+                />
+                <label for={inputId} dangerouslySetInnerHTML={{ __html: answer.html }} />
+                {submitted && (
+                  <div class="answer-feedback">
+                    <p class="answer-verdict">
+                      {t(answer.correct ? 'rightAnswer' : 'wrongAnswer')}
+                      {chosen && ` · ${t('yourChoice')}`}
+                    </p>
+                    {answer.feedback && <div dangerouslySetInnerHTML={{ __html: answer.feedback }} />}
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <div class="feedback" role="status" aria-live="polite">
+        {warning && <p class="warning">{t('selectFirst')}</p>}
+        {submitted && (
+          <>
+            <p class={`verdict ${right ? 'right' : 'wrong'}`}>
+              {right ? t('correct') : question.multiple && selected.some((id) => correctIds.includes(id)) ? t('partlyMissing') : t('incorrect')}
+            </p>
+            {!right && (
+              <p>
+                {t('rightAnswer')}: {answers.filter((a) => a.correct).map((a) => plain(a.html)).join('; ')}
+              </p>
+            )}
+          </>
+        )}
+      </div>
+      {submitted && question.explanation && <div class="explanation" dangerouslySetInnerHTML={{ __html: question.explanation }} />}
+      <div class="actions">
+        {submitted ? (
+          <button ref={nextButton} type="submit" class="button">
+            {last ? t('showResult') : t('nextQuestion')}
+          </button>
+        ) : (
+          <button type="submit" class="button">
+            {t('submitAnswer')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function plain(html: string): string {
+  const element = document.createElement('div');
+  element.innerHTML = html;
+  return element.textContent ?? '';
+}

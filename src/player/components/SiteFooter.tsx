@@ -1,0 +1,12 @@
+import { usePlayer } from '../playerContext.ts';
+
+export function SiteFooter() {
+  const { t } = usePlayer();
+  return (
+    <footer class="site-footer">
+      <p>
+        {t('footerLicence')} <a href="#/about">{t('about')}</a>
+      </p>
+    </footer>
+  );
+}

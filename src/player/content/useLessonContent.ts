@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { LessonContent, LessonMeta } from '../../shared/courseModel.ts';
+import { loadLessonContent } from './loadLessonContent.ts';
+
+export type ContentState =
+  | { status: 'loading' }
+  | { status: 'ready'; content: LessonContent }
+  | { status: 'failed'; retry: () => void };
+
+/** The text of a lesson in the given variant's language, reloaded when the language changes. */
+export function useLessonContent(id: string, meta: LessonMeta | undefined): ContentState {
+  const [state, setState] = useState<ContentState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!meta) return;
+    let current = true;
+    setState((before) => (before.status === 'ready' && before.content.lang === meta.lang ? before : { status: 'loading' }));
+    loadLessonContent(meta.contentFile, id, meta.lang).then(
+      (content) => current && setState({ status: 'ready', content }),
+      () => current && setState({ status: 'failed', retry: () => setAttempt((n) => n + 1) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [id, meta?.contentFile, attempt]);
+  return state;
+}

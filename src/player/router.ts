@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export type Route =
+  | { name: 'overview' }
+  | { name: 'about' }
+  | { name: 'page'; lessonId: string; page: number }
+  | { name: 'check'; lessonId: string }
+  | { name: 'notFound' };
+
+/** Routes live in the URL hash, so deep links, back and forward work from any server or file share. */
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { name: 'overview' };
+  if (parts[0] === 'about' && parts.length === 1) return { name: 'about' };
+  if (parts[0] === 'lesson' && parts[1] && parts.length <= 3) {
+    const lessonId = parts[1];
+    if (parts[2] === 'check') return { name: 'check', lessonId };
+    const page = parts[2] === undefined ? 1 : Number(parts[2]);
+    if (Number.isInteger(page) && page >= 1) return { name: 'page', lessonId, page };
+  }
+  return { name: 'notFound' };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'overview':
+      return '#/';
+    case 'about':
+      return '#/about';
+    case 'page':
+      return `#/lesson/${encodeURIComponent(route.lessonId)}/${route.page}`;
+    case 'check':
+      return `#/lesson/${encodeURIComponent(route.lessonId)}/check`;
+    default:
+      return '#/';
+  }
+}
+
+export function navigate(route: Route): void {
+  location.hash = hrefFor(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseHash(location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseHash(location.hash));
+    addEventListener('hashchange', update);
+    return () => removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+import { wachsamPlugin } from './src/compiler/vitePlugin.ts';
+import { playerViteConfig } from './src/compiler/viteConfig.ts';
+
+/**
+ * `npm run dev`: the player with live lessons. Set WACHSAM_LESSONS / WACHSAM_THEME to preview
+ * other folders. Builds go through `npm run build` (src/cli.ts), which checks the lessons first.
+ */
+export default defineConfig({
+  ...playerViteConfig(
+    wachsamPlugin({
+      lessonsDir: process.env.WACHSAM_LESSONS ?? 'lessons',
+      themeDir: process.env.WACHSAM_THEME ?? 'themes/default',
+    }),
+  ),
+  logLevel: 'info',
+});
