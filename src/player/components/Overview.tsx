@@ -26,7 +26,7 @@ export function Overview() {
       <section class="course-progress" aria-labelledby="course-progress-heading">
         <h2 id="course-progress-heading">{t('courseProgress')}</h2>
         <progress max={total} value={done} aria-labelledby="course-progress-heading" />
-        <p>{done === total ? t('courseComplete') : t('lessonsDone', { count: done, total })}</p>
+        <p>{done === total ? t('courseComplete') : t('lessonsDone', { count: total, done })}</p>
       </section>
       <h2>{t('lessons')}</h2>
       <ol class="lesson-list">

@@ -1,0 +1,51 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { LessonContent } from '../../src/shared/courseModel.ts';
+
+/** Every test fails if the course asks any host but its own, or throws in the page. */
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(foreign);
+      expect(foreign, 'requests to other hosts').toEqual([]);
+      expect(errors, 'errors thrown in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The lesson text the player loaded, as the compiler wrote it: the test's answer key. */
+export async function lessonContent(page: Page, id: string, lang: string): Promise<LessonContent> {
+  await page.waitForFunction((key) => !!(globalThis as any).wachsamLessons?.[key], `${id}/${lang}`);
+  return page.evaluate((key) => (globalThis as any).wachsamLessons[key], `${id}/${lang}`);
+}
+
+/** Presses Tab until `target` has focus, proving it is reachable by keyboard. */
+export async function tabTo(page: Page, target: Locator, maxSteps = 60): Promise<void> {
+  for (let step = 0; step < maxSteps; step++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${target} with Tab in ${maxSteps} steps`);
+}
+
+export async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    return `${element?.tagName.toLowerCase()}:${element?.textContent?.trim() ?? ''}`;
+  });
+}
+
+/** Answer ids in the order the player shows them for the question on screen. */
+export async function shownAnswerIds(page: Page): Promise<string[]> {
+  return page.locator('.answers input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+}

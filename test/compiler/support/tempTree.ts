@@ -1,0 +1,34 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+
+/** Text of a file under test/compiler/fixtures, e.g. `valid/minimal.md`. */
+export function fixture(path: string): Promise<string> {
+  return readFile(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+}
+
+/** A fresh temporary folder per test, removed afterwards. Call at describe level; read `.path` inside tests. */
+export function useTempDir(): { readonly path: string } {
+  const state = { path: '' };
+  beforeEach(async () => {
+    state.path = await mkdtemp(join(tmpdir(), 'wachsam-test-'));
+  });
+  afterEach(async () => {
+    await rm(state.path, { recursive: true, force: true });
+  });
+  return state;
+}
+
+/** Writes files given by relative path below `root`; a path ending in "/" makes an empty folder. */
+export async function writeTree(root: string, files: Record<string, string>): Promise<void> {
+  for (const [path, text] of Object.entries(files)) {
+    const full = join(root, path);
+    if (path.endsWith('/')) {
+      await mkdir(full, { recursive: true });
+      continue;
+    }
+    await mkdir(dirname(full), { recursive: true });
+    await writeFile(full, text);
+  }
+}
