@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLessonContent } from '../content/useLessonContent.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { lessonProgress, newSeed, startCheck, visitPage } from '../state/progress.ts';
@@ -18,14 +18,16 @@ export function KnowledgeCheck({ lessonId }: { lessonId: string }) {
   const pageCount = meta?.pageTitles.length ?? 0;
   const hasCheck = (meta?.questionCount ?? 0) > 0;
 
+  // One seed for the first render and the stored attempt, so the answer order never jumps.
+  const [seed] = useState(newSeed);
   useEffect(() => {
     if (!hasCheck) return;
-    update((state) => startCheck(visitPage(state, lessonId, pageCount + 1, pageCount, true), lessonId, newSeed()));
+    update((state) => startCheck(visitPage(state, lessonId, pageCount + 1, pageCount, true), lessonId, seed));
   }, [lessonId, hasCheck]);
 
   if (!meta || !hasCheck) return <NotFound />;
   const title = t('checkTitle', { title: meta.title });
-  const check = lessonProgress(progress, lessonId).check;
+  const check = lessonProgress(startCheck(progress, lessonId, seed), lessonId).check;
   const questions = content.status === 'ready' ? content.content.questions : [];
   return (
     <article class="page check-page">

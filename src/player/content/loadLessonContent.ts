@@ -7,13 +7,17 @@ declare global {
 
 const pending = new Map<string, Promise<LessonContent>>();
 
+export function loadedLessonContent(id: string, lang: string): LessonContent | undefined {
+  return globalThis[CONTENT_GLOBAL]?.[contentKey(id, lang)];
+}
+
 /**
  * Loads one lesson's text by adding its classic script: this works over HTTP and from file://,
  * where fetch() and module imports are blocked.
  */
 export function loadLessonContent(file: string, id: string, lang: string): Promise<LessonContent> {
   const key = contentKey(id, lang);
-  const ready = globalThis[CONTENT_GLOBAL]?.[key];
+  const ready = loadedLessonContent(id, lang);
   if (ready) return Promise.resolve(ready);
   let promise = pending.get(file);
   if (!promise) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LessonContent, LessonMeta } from '../../shared/courseModel.ts';
-import { loadLessonContent } from './loadLessonContent.ts';
+import { loadedLessonContent, loadLessonContent } from './loadLessonContent.ts';
 
 export type ContentState =
   | { status: 'loading' }
@@ -9,7 +9,10 @@ export type ContentState =
 
 /** The text of a lesson in the given variant's language, reloaded when the language changes. */
 export function useLessonContent(id: string, meta: LessonMeta | undefined): ContentState {
-  const [state, setState] = useState<ContentState>({ status: 'loading' });
+  const [state, setState] = useState<ContentState>(() => {
+    const ready = meta && loadedLessonContent(id, meta.lang);
+    return ready ? { status: 'ready', content: ready } : { status: 'loading' };
+  });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!meta) return;

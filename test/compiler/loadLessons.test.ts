@@ -1,0 +1,116 @@
+import { relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/compiler/diagnostics.ts';
+import { loadLessons } from '../../src/compiler/loadLessons.ts';
+import { fixture, useTempDir, writeTree } from './support/tempTree.ts';
+
+const languages = ['de', 'en'];
+
+describe('loadLessons', () => {
+  const tmp = useTempDir();
+  const load = () => loadLessons(tmp.path, languages, (path) => relative(tmp.path, path).split(sep).join('/') || '.');
+  const brief = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.file, d.code, d.severity, d.line, d.col]);
+
+  it('loads every lesson folder in number order, one variant per language file', async () => {
+    const lesson = await fixture('valid/minimal.md');
+    await writeTree(tmp.path, {
+      '10-backup/de.md': lesson,
+      '10-backup/en.md': lesson,
+      '2-email/de.md': lesson,
+      '2-email/en.md': lesson,
+      '.drafts/de.md': lesson,
+    });
+    const { lessons, diagnostics } = await load();
+    expect(diagnostics).toEqual([]);
+    expect(lessons.map((l) => [l.id, [...l.variants.keys()]])).toEqual([
+      ['2-email', ['de', 'en']],
+      ['10-backup', ['de', 'en']],
+    ]);
+    expect(lessons[0]?.variants.get('de')?.content.id).toBe('2-email');
+  });
+
+  it('reports a missing image as A001 at the image, and not once the file is there', async () => {
+    const lesson = await fixture('valid/image-with-alt.md');
+    await writeTree(tmp.path, { '02-email/de.md': lesson, '02-email/en.md': lesson });
+    const missing = await load();
+    expect(brief(missing.diagnostics)).toEqual([
+      ['02-email/de.md', 'A001', 'error', 16, 34],
+      ['02-email/en.md', 'A001', 'error', 16, 34],
+    ]);
+    expect(missing.diagnostics[0]?.message).toBe('Missing image "images/phishing-mail.svg".');
+
+    await writeTree(tmp.path, { '02-email/images/phishing-mail.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' });
+    expect((await load()).diagnostics).toEqual([]);
+  });
+
+  it('warns with L002, naming the missing file, when a language version is missing', async () => {
+    await writeTree(tmp.path, { '02-email/en.md': await fixture('valid/minimal.md') });
+    const { lessons, diagnostics } = await load();
+    expect(brief(diagnostics)).toEqual([['02-email/de.md', 'L002', 'warning', 1, 1]]);
+    expect(diagnostics[0]?.message).toBe('Lesson "02-email" has no de version.');
+    expect(diagnostics[0]?.hint).toContain('learners see the en text');
+    expect([...(lessons[0]?.variants.keys() ?? [])]).toEqual(['en']);
+  });
+
+  it('reports L003 for a lesson folder without any language file', async () => {
+    await writeTree(tmp.path, { '02-email/notes.txt': 'todo' });
+    expect(brief((await load()).diagnostics)).toEqual([['02-email', 'L003', 'error', 1, 1]]);
+  });
+
+  it('rejects a folder name with upper case (L004) before it can clash with its lower-case twin', async () => {
+    const lesson = await fixture('valid/minimal.md');
+    await writeTree(tmp.path, {
+      '02-email/de.md': lesson,
+      '02-email/en.md': lesson,
+      '02-Email/de.md': lesson,
+      '02-Email/en.md': lesson,
+    });
+    const { lessons, diagnostics } = await load();
+    expect(brief(diagnostics)).toEqual([['02-Email', 'L004', 'error', 1, 1]]);
+    expect(diagnostics[0]?.message).toBe('Invalid lesson folder name "02-Email".');
+    expect(lessons.map((l) => l.id)).toEqual(['02-email']);
+  });
+
+  it('reports L004 for folder names that are not lower-case letters, digits and hyphens', async () => {
+    const lesson = await fixture('valid/minimal.md');
+    await writeTree(tmp.path, {
+      '03_passwords/de.md': lesson,
+      '04 malware/de.md': lesson,
+      '-05-backup/de.md': lesson,
+    });
+    const { lessons, diagnostics } = await load();
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['L004', 'Invalid lesson folder name "-05-backup".'],
+      ['L004', 'Invalid lesson folder name "03_passwords".'],
+      ['L004', 'Invalid lesson folder name "04 malware".'],
+    ]);
+    expect(lessons).toEqual([]);
+  });
+
+  it('reports L006 for a lessons folder without lesson folders', async () => {
+    await writeTree(tmp.path, { 'README.md': '# Lessons' });
+    expect(brief((await load()).diagnostics)).toEqual([['.', 'L006', 'error', 1, 1]]);
+  });
+
+  it('reports L006 for a lessons folder that does not exist', async () => {
+    const diagnostics = (await loadLessons(`${tmp.path}/nowhere`, languages, (path) => relative(tmp.path, path))).diagnostics;
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([['L006', 'No lessons found in "nowhere".']]);
+  });
+
+  it('warns with L005 about a Markdown file named after another language, and ignores it', async () => {
+    const lesson = await fixture('valid/minimal.md');
+    await writeTree(tmp.path, { '02-email/de.md': lesson, '02-email/en.md': lesson, '02-email/fr.md': lesson });
+    const { lessons, diagnostics } = await load();
+    expect(brief(diagnostics)).toEqual([['02-email/fr.md', 'L005', 'warning', 1, 1]]);
+    expect(diagnostics[0]?.hint).toBe('name the file after one of the course languages: de, en.');
+    expect([...(lessons[0]?.variants.keys() ?? [])]).toEqual(['de', 'en']);
+  });
+
+  it('passes on the parser diagnostics with the file path of each language version', async () => {
+    await writeTree(tmp.path, {
+      '02-email/de.md': await fixture('invalid/no-right-answer.md'),
+      '02-email/en.md': await fixture('valid/minimal.md'),
+    });
+    expect(brief((await load()).diagnostics)).toEqual([['02-email/de.md', 'Q001', 'error', 17, 1]]);
+  });
+});

@@ -1,0 +1,133 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { DiagnosticCode } from '../../src/compiler/catalogue.ts';
+import type { Severity } from '../../src/compiler/diagnostics.ts';
+import { formatDiagnostic } from '../../src/compiler/formatDiagnostics.ts';
+import { parseLesson, type ParsedLesson } from '../../src/compiler/parseLesson.ts';
+
+const dir = new URL('./fixtures/invalid/', import.meta.url);
+const names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+
+type Expected = [code: DiagnosticCode, severity: Severity, line: number, col: number];
+
+/**
+ * What each fixture proves: exactly these diagnostics, in this order, at these places.
+ * Positions were read off the fixture files (1-based line and column).
+ */
+const expected: Record<string, Expected[]> = {
+  // `title: Phishing: what now?`: the value, at its first character.
+  'invalid-yaml.md': [['Y001', 'error', 2, 8]],
+  // `autors:`, a typo of the optional key `authors`: the key itself.
+  'unknown-key.md': [['F001', 'error', 10, 1]],
+  // `sources:` absent: nothing to point at, so the start of the frontmatter.
+  'missing-key.md': [['F002', 'error', 2, 1]],
+  // `duration: ten`: the value.
+  'wrong-type.md': [['F003', 'error', 4, 11]],
+  // `reviewed: 11/2026`: the value.
+  'bad-reviewed.md': [['F003', 'error', 7, 11]],
+  'no-frontmatter.md': [['F004', 'error', 1, 1]],
+  // The "###" heading of the question whose answers are all "[ ]".
+  'no-right-answer.md': [['Q001', 'error', 17, 1]],
+  // The "###" heading of the question with a single answer.
+  'one-answer.md': [['Q002', 'error', 17, 1]],
+  // `- [ ] No.` without "  >" feedback: the answer's "[".
+  'answer-without-feedback.md': [['Q003', 'warning', 20, 3]],
+  // `- No.`: no "[" to point at, so the list item.
+  'answer-without-marker.md': [['Q008', 'error', 20, 1]],
+  // `::: check` directly followed by `:::`.
+  'check-without-questions.md': [['Q004', 'error', 16, 1]],
+  // `::: check` with no closing `:::` before the end of the file.
+  'unclosed-check.md': [['Q006', 'error', 16, 1]],
+  // The paragraph between `::: check` and the first "###".
+  'text-before-first-question.md': [['Q005', 'error', 17, 1]],
+  // Frontmatter and a check, but no page text: about the whole file.
+  'empty-lesson.md': [['L003', 'error', 1, 1]],
+  // `<script>` on its own line; `<span onclick=…>` and `<a href="javascript:…">` in one paragraph.
+  'raw-html-script.md': [
+    ['H001', 'warning', 16, 1],
+    ['H001', 'warning', 18, 7],
+    ['H001', 'warning', 18, 59],
+  ],
+  // `![…](https://example.org/…)`: the URL after "](".
+  'remote-image.md': [['A002', 'error', 14, 34]],
+  // `![](phishing-mail.svg)`: the path after "](".
+  'image-without-alt.md': [['P002', 'warning', 16, 5]],
+  // `# The only page`.
+  'h1-heading.md': [['P001', 'warning', 12, 1]],
+  // No `::: check` anywhere: about the whole file.
+  'no-check.md': [['Q007', 'warning', 1, 1]],
+};
+
+function parse(name: string): ParsedLesson {
+  const source = readFileSync(new URL(name, dir), 'utf8');
+  const id = name.replace(/\.md$/, '');
+  return parseLesson(source, `test/compiler/fixtures/invalid/${name}`, { id, lang: 'en', assetBase: `content/${id}` });
+}
+
+describe('parseLesson: invalid fixtures report their one problem', () => {
+  it('has an expectation for every fixture and a fixture for every expectation', () => {
+    expect(names).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const name of names) {
+    it(name, () => {
+      const { diagnostics } = parse(name);
+      expect(diagnostics.map((d) => [d.code, d.severity, d.line, d.col])).toEqual(expected[name]);
+      expect(diagnostics.map(formatDiagnostic).join('\n')).toMatchSnapshot();
+    });
+  }
+});
+
+describe('parseLesson: what broken lessons still produce', () => {
+  it('removes <script>, event handlers and javascript: links from the output, keeping their text', () => {
+    const { content } = parse('raw-html-script.md');
+    const html = JSON.stringify(content);
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('alert(');
+    expect(html).not.toContain('onclick');
+    expect(html).not.toContain('javascript:');
+    expect(content.pages[0]?.html).toContain('<span>click here</span>');
+    expect(content.pages[0]?.html).toContain('<a>this link</a>');
+  });
+
+  it('names the removed HTML in the warnings', () => {
+    expect(parse('raw-html-script.md').diagnostics.map((d) => d.message)).toEqual([
+      'Raw HTML <script> is not allowed and was removed.',
+      'Raw HTML attribute "onclick" on <span> is not allowed and was removed.',
+      'Raw HTML "javascript:" link on <a> is not allowed and was removed.',
+    ]);
+  });
+
+  it('drops a question it cannot grade but keeps the pages', () => {
+    for (const name of ['no-right-answer.md', 'one-answer.md', 'answer-without-marker.md']) {
+      const { content } = parse(name);
+      expect(content.questions, name).toEqual([]);
+      expect(content.pages.map((page) => page.title), name).toEqual(['The only page']);
+    }
+  });
+
+  it('keeps a question whose answer only lacks feedback, with empty feedback', () => {
+    const [question] = parse('answer-without-feedback.md').content.questions;
+    expect(question?.answers.map((a) => a.feedback)).toEqual(['<p>Right: it ends with a question mark.</p>', '']);
+  });
+
+  it('gives no frontmatter when it is unusable, so the lesson cannot be built', () => {
+    for (const name of ['invalid-yaml.md', 'unknown-key.md', 'missing-key.md', 'wrong-type.md', 'no-frontmatter.md']) {
+      expect(parse(name).frontmatter, name).toBeUndefined();
+    }
+  });
+
+  it('does not list a remote image as an asset to copy', () => {
+    expect(parse('remote-image.md').assets).toEqual([]);
+  });
+
+  it('names the key, the question and the answer in messages', () => {
+    expect(parse('unknown-key.md').diagnostics[0]?.hint).toContain('authors');
+    expect(parse('missing-key.md').diagnostics[0]?.message).toBe('Missing frontmatter key "sources".');
+    expect(parse('no-right-answer.md').diagnostics[0]?.message).toBe(
+      'Question "Which of these is a strong password?" has no correct answer.',
+    );
+    expect(parse('one-answer.md').diagnostics[0]?.message).toContain('has 1 answer(s)');
+    expect(parse('answer-without-feedback.md').diagnostics[0]?.message).toBe('Answer "No." has no feedback.');
+  });
+});
