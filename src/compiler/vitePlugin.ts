@@ -59,8 +59,10 @@ export function wachsamPlugin(input: { compiled: CompiledCourse } | CompileOptio
       if ('compiled' in input) return;
       const watched = [resolve(input.lessonsDir), resolve(input.themeDir)];
       server.watcher.add(watched);
+      // One compile at a time, in the order of the changes, so an older result never wins.
+      let queue = Promise.resolve();
       server.watcher.on('all', (_event, path) => {
-        if (watched.some((dir) => path.startsWith(dir))) void compile(server);
+        if (watched.some((dir) => path.startsWith(dir))) queue = queue.then(() => compile(server));
       });
       server.middlewares.use(async (request, response, next) => {
         const path = decodeURIComponent((request.url ?? '').split('?')[0]!).replace(/^\//, '');

@@ -17,8 +17,10 @@ export interface YamlSource {
 export function parseYaml(text: string, firstLine: number, sink: DiagnosticSink): YamlSource | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Errors found at the very end (an unclosed bracket) point at the last written character instead.
+  const lastOffset = Math.max(0, text.trimEnd().length - 1);
   const toPosition = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = lineCounter.linePos(Math.min(offset, lastOffset));
     return { line: line + firstLine - 1, col };
   };
   if (doc.errors.length > 0) {

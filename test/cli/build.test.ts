@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuildReport } from '../../src/compiler/buildReport.ts';
+
+const run = promisify(execFile);
+
+async function cli(...args: string[]): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args]);
+    return { code: 0, out: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, out: failed.stdout + failed.stderr };
+  }
+}
+
+describe('npm run build', () => {
+  let work: string;
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'wachsam-cli-'));
+  });
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('builds the default course, reports progress and a summary, and writes report.json', async () => {
+    const out = join(work, 'dist');
+    const result = await cli('build', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Compiled \d+ lessons in de, en\./);
+    expect(result.out).toMatch(/Wrote the intranet bundle: \d+ files\./);
+    expect(result.out).toContain('✔ Wachsam');
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as BuildReport;
+    expect(report.course).toMatchObject({ id: 'wachsam', languages: ['de', 'en'] });
+    expect(report.lessons.map((lesson) => lesson.id)).toEqual(expect.arrayContaining(['02-email', '04-passwords', '05-malware']));
+    for (const lesson of report.lessons) {
+      expect(lesson.languages).toEqual(['de', 'en']);
+      expect(lesson.pages.de).toBe(lesson.pages.en);
+      expect(lesson.questions.de).toBeGreaterThanOrEqual(5);
+    }
+    const index = report.files.find((file) => file.path === 'web/index.html')!;
+    expect(index.bytes).toBe((await readFile(join(out, 'web/index.html'))).length);
+    expect(index.gzipBytes).toBeGreaterThan(0);
+    expect(report.files.some((file) => /^web\/content\/02-email\.de\.[0-9a-f]+\.js$/.test(file.path))).toBe(true);
+    expect(report.warnings).toEqual([]);
+  }, 60_000);
+
+  it('leaves an earlier build untouched and exits 1 when a lesson has errors, listing all of them', async () => {
+    const out = join(work, 'dist');
+    const before = await readFile(join(out, 'web/index.html'), 'utf8');
+    const lessons = join(work, 'broken');
+    await cp('lessons', lessons, { recursive: true });
+    const file = join(lessons, '02-email/en.md');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/^title:/m, 'titel:').replace(/- \[x\]/, '- [ ]'));
+    await writeFile(join(lessons, '04-passwords/de.md'), '---\ntitle: [unclosed\n---\n');
+
+    const result = await cli('build', '--lessons', lessons, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/broken\/02-email\/en\.md:\d+:\d+ error F001 Unknown frontmatter key "titel"\./);
+    expect(result.out).toMatch(/broken\/02-email\/en\.md:\d+:\d+ error F002 Missing frontmatter key "title"\./);
+    expect(result.out).toMatch(/broken\/04-passwords\/de\.md:2:\d+ error Y001 /);
+    expect(result.out).toMatch(/\n  hint: /);
+    expect(result.out).toMatch(/✖ \d+ errors, \d+ warnings? in 3 lessons/);
+    expect(await readFile(join(out, 'web/index.html'), 'utf8')).toBe(before);
+  }, 60_000);
+
+  it('check validates only and fails on errors', async () => {
+    expect((await cli('check')).code).toBe(0);
+    const result = await cli('check', '--lessons', join(work, 'broken'));
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('error Y001');
+  }, 60_000);
+
+  it('rejects unknown options with the usage', async () => {
+    const result = await cli('build', '--lesson', 'x');
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('Usage:');
+  });
+});
