@@ -16,20 +16,24 @@ fi
 
 rm -rf test-results && mkdir -p test-results
 status=0
+broken_steps=0   # a failed typecheck, lint or build counts as one failure in the summary line
 step() { echo; echo "── $1"; }
 
 step "typecheck"
-npm run --silent typecheck || status=1
+npm run --silent typecheck || { status=1; broken_steps=$((broken_steps + 1)); }
+
+step "lint"
+npm run --silent lint || { status=1; broken_steps=$((broken_steps + 1)); }
 
 step "unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
 
 step "build the default course"
-npm run --silent build || status=1
+npm run --silent build || { status=1; broken_steps=$((broken_steps + 1)); }
 
 step "browser tests"
 npx playwright test || status=1
 
 step "summary"
-npx tsx test/support/summary.ts test-results/unit.json test-results/browser.json || status=1
+npx tsx test/support/summary.ts --broken-steps "$broken_steps" test-results/unit.json test-results/browser.json || status=1
 exit $status

@@ -26,9 +26,14 @@ export interface ParsedLesson {
 
 let shared: MarkdownIt | undefined;
 
+function markdown(): MarkdownIt {
+  if (!shared) shared = createMarkdown();
+  return shared;
+}
+
 /** Turns one lesson file's text into its model. Pure: never touches the file system. */
 export function parseLesson(source: string, file: string, options: ParseLessonOptions): ParsedLesson {
-  const md = (shared ??= createMarkdown());
+  const md = markdown();
   const sink = new DiagnosticSink(file);
   const split = splitFrontmatter(source);
   const frontmatter = parseLessonFrontmatter(split, sink);

@@ -64,7 +64,7 @@ describe('npm run build', () => {
     expect(result.out).toMatch(/broken\/02-email\/en\.md:\d+:\d+ error F001 Unknown frontmatter key "titel"\./);
     expect(result.out).toMatch(/broken\/02-email\/en\.md:\d+:\d+ error F002 Missing frontmatter key "title"\./);
     expect(result.out).toMatch(/broken\/04-passwords\/de\.md:2:\d+ error Y001 /);
-    expect(result.out).toMatch(/\n  hint: /);
+    expect(result.out).toMatch(/\n {2}hint: /);
     expect(result.out).toMatch(/✖ \d+ errors, \d+ warnings? in 3 lessons/);
     expect(await readFile(join(out, 'web/index.html'), 'utf8')).toBe(before);
   }, 60_000);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compiler/compileCourse.ts';
 import { hasErrors } from '../../src/compiler/diagnostics.ts';
 import { formatTally } from '../../src/compiler/formatDiagnostics.ts';
+import { CONTENT_GLOBAL, contentKey } from '../../src/shared/courseModel.ts';
 import { fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -83,7 +84,7 @@ describe('compileCourse on temporary lesson folders', () => {
     expect(lesson?.variants.de?.contentFile).toBe(lesson?.variants.en?.contentFile);
   });
 
-  it('writes content scripts that register the lesson under "id/lang" and copies its images', async () => {
+  it('writes content scripts the player can load, and copies the lesson images', async () => {
     const lesson = await fixture('valid/image-with-alt.md');
     await writeTree(tmp.path, {
       'theme/theme.yaml': defaultTheme,
@@ -98,7 +99,7 @@ describe('compileCourse on temporary lesson folders', () => {
     expect(meta.contentFile).toMatch(/^content\/02-email\.en\.[0-9a-f]{10}\.js$/);
     const self: Record<string, Record<string, unknown>> = {};
     runInNewContext((script as { text: string }).text, { self });
-    expect(self.wachsamLessons?.['02-email/en']).toEqual(result.contents.find((c) => c.lang === 'en'));
+    expect(self[CONTENT_GLOBAL]?.[contentKey('02-email', 'en')]).toEqual(result.contents.find((c) => c.lang === 'en'));
     expect(result.files.filter((file) => file.fileName === 'content/02-email/images/phishing-mail.svg')).toEqual([
       {
         fileName: 'content/02-email/images/phishing-mail.svg',

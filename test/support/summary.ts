@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Prints "N passed, N failed" over the vitest and Playwright JSON reports. A missing or
- * unreadable report counts as one failure, so a runner that crashed never looks green.
+ * unreadable report counts as one failure, so a runner that crashed never looks green; so does
+ * each failed step that is not a test runner (`--broken-steps N`: typecheck, build).
  */
 function counts(file: string): { passed: number; failed: number } {
   try {
@@ -20,6 +21,11 @@ function counts(file: string): { passed: number; failed: number } {
   }
 }
 
-const totals = process.argv.slice(2).map(counts).reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }));
+const args = process.argv.slice(2);
+const flag = args.indexOf('--broken-steps');
+const brokenSteps = flag >= 0 ? Number(args.splice(flag, 2)[1]) : 0;
+const totals = args
+  .map(counts)
+  .reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), { passed: 0, failed: brokenSteps });
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);

@@ -92,6 +92,7 @@ export function QuestionForm({ lessonId, question, index, total, check, question
                   disabled={submitted}
                   onChange={(event) => choose(answer.id, (event.currentTarget as HTMLInputElement).checked)}
                 />
+                {/* biome-ignore lint/a11y/noLabelWithoutControl: `for` names the input; the text is the answer's HTML */}
                 <label for={inputId} dangerouslySetInnerHTML={{ __html: answer.html }} />
                 {submitted && (
                   <div class="answer-feedback">
