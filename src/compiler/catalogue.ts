@@ -39,6 +39,11 @@ export const catalogue = {
     message: () => 'The lesson has no frontmatter.',
     hint: () => 'start the file with a "---" line, the keys title, summary, duration, objectives, reviewed and sources, and another "---" line.',
   },
+  F005: {
+    severity: 'error',
+    message: () => 'The frontmatter is not a list of keys.',
+    hint: (example) => `write one "key: value" per line, e.g. ${example}`,
+  },
   L001: {
     severity: 'error',
     message: (id, other) => `Duplicate lesson id "${id}" (also ${other}).`,

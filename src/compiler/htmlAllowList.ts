@@ -25,6 +25,8 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedTags,
   allowedAttributes,
   allowedSchemes,
+  // Inline images written as data: URLs need no network; in <img> they cannot run script.
+  allowedSchemesByTag: { img: ['data'] },
   allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
   allowedStyles: { th: { 'text-align': [/^(left|right|center)$/] }, td: { 'text-align': [/^(left|right|center)$/] } },
@@ -36,21 +38,36 @@ export function sanitize(html: string): string {
   return sanitizeHtml(html, sanitizeOptions);
 }
 
-/** Describes what `sanitize` would remove from a piece of raw HTML an author wrote, for warnings. */
-export function disallowedInRawHtml(html: string): string[] {
-  const found: string[] = [];
+/** Something in an author's raw HTML that the build removes, with its offsets in that HTML. */
+export interface RawHtmlProblem {
+  what: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Describes what the build removes from a piece of raw HTML an author wrote, for warnings.
+ * Raw `<img>` is removed too: Markdown images are checked for existence and copied, raw ones are not.
+ */
+export function rawHtmlProblems(html: string): RawHtmlProblem[] {
+  const found: RawHtmlProblem[] = [];
   const parser = new Parser({
     onopentag(name, attributes) {
+      const at = { start: parser.startIndex, end: parser.endIndex + 1 };
+      if (name === 'img') {
+        found.push({ what: '<img> (write images as ![text](file.svg))', ...at });
+        return;
+      }
       if (!allowedTags.includes(name)) {
-        found.push(`<${name}>`);
+        found.push({ what: `<${name}>`, ...at });
         return;
       }
       const allowed = [...(allowedAttributes['*'] ?? []), ...(allowedAttributes[name] ?? [])];
       for (const [attribute, value] of Object.entries(attributes)) {
-        if (!allowed.includes(attribute)) found.push(`attribute "${attribute}" on <${name}>`);
-        else if ((attribute === 'href' || attribute === 'src') && /^\s*[a-z][a-z0-9+.-]*:/i.test(value)) {
+        if (!allowed.includes(attribute)) found.push({ what: `attribute "${attribute}" on <${name}>`, ...at });
+        else if (attribute === 'href' && /^\s*[a-z][a-z0-9+.-]*:/i.test(value)) {
           const scheme = value.trim().split(':')[0]!.toLowerCase();
-          if (!allowedSchemes.includes(scheme)) found.push(`"${scheme}:" link on <${name}>`);
+          if (!allowedSchemes.includes(scheme)) found.push({ what: `"${scheme}:" link on <${name}>`, ...at });
         }
       }
     },
@@ -58,4 +75,9 @@ export function disallowedInRawHtml(html: string): string[] {
   parser.write(html);
   parser.end();
   return found;
+}
+
+/** Removes raw `<img>` elements from an author's HTML (see rawHtmlProblems). */
+export function withoutRawImages(html: string): string {
+  return sanitizeHtml(html, { ...sanitizeOptions, allowedTags: allowedTags.filter((tag) => tag !== 'img') });
 }

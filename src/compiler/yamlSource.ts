@@ -70,6 +70,10 @@ export function validateYaml<T>(
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path;
+    if (path.length === 0 && issue.code === 'invalid_type') {
+      sink.report('F005', source.positionOf([]), Object.values(examples)[0] ?? 'title: …');
+      continue;
+    }
     const name = path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {

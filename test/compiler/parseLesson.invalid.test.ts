@@ -56,6 +56,22 @@ const expected: Record<string, Expected[]> = {
   'h1-heading.md': [['P001', 'warning', 12, 1]],
   // No `::: check` anywhere: about the whole file.
   'no-check.md': [['Q007', 'warning', 1, 1]],
+  // Two raw <img> in one paragraph: each at its own "<img" (they are neither checked nor copied).
+  'raw-img.md': [
+    ['H001', 'warning', 14, 7],
+    ['H001', 'warning', 14, 51],
+  ],
+  // `<script>` on the second line of a three-line HTML block, indented by two.
+  'raw-html-block-lines.md': [['H001', 'warning', 15, 3]],
+  // `![](Übersicht.svg)`: an umlaut in the path; the place is the path after "](".
+  'image-path-encoded.md': [['P002', 'warning', 15, 5]],
+  // Allowed `<abbr>` and `<span>` come first; the warnings point at the `<a>` and the second `<span>`.
+  'raw-html-second-tag.md': [
+    ['H001', 'warning', 14, 37],
+    ['H001', 'warning', 14, 92],
+  ],
+  // `hello` between the "---" lines: a scalar, not keys.
+  'scalar-frontmatter.md': [['F005', 'error', 2, 1]],
 };
 
 function parse(name: string): ParsedLesson {
@@ -115,6 +131,12 @@ describe('parseLesson: what broken lessons still produce', () => {
     for (const name of ['invalid-yaml.md', 'unknown-key.md', 'missing-key.md', 'wrong-type.md', 'no-frontmatter.md']) {
       expect(parse(name).frontmatter, name).toBeUndefined();
     }
+  });
+
+  it('removes raw <img>, which would bypass the image checks, and keeps the text around it', () => {
+    const { content, assets } = parse('raw-img.md');
+    expect(content.pages[0]?.html).toBe('<p>Look:  and .</p>');
+    expect(assets).toEqual([]);
   });
 
   it('does not list a remote image as an asset to copy', () => {

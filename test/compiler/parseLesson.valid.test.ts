@@ -112,3 +112,11 @@ describe('parseLesson: what the valid fixtures show a learner', () => {
     expect(parse('crlf-and-bom.md').content.pages[0]?.title).toBe('Windows line endings');
   });
 });
+
+describe('parseLesson: inline data images', () => {
+  it('keeps a data: image, which needs no network, and copies nothing', () => {
+    const { content, assets } = parse('data-image.md');
+    expect(content.pages[0]?.html).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="A red dot" />');
+    expect(assets).toEqual([]);
+  });
+});
