@@ -47,7 +47,7 @@ export const catalogue = {
   L001: {
     severity: 'error',
     message: (id, other) => `Duplicate lesson id "${id}" (also ${other}).`,
-    hint: () => 'lesson ids are folder names compared without case; rename one of the folders.',
+    hint: () => 'lesson ids are folder names compared without case (Windows file shares and some LMSs ignore case); rename one of the folders.',
   },
   L002: {
     severity: 'warning',
@@ -62,7 +62,7 @@ export const catalogue = {
   L004: {
     severity: 'error',
     message: (name) => `Invalid lesson folder name "${name}".`,
-    hint: () => 'use lower-case letters, digits and hyphens only, starting with the order number, e.g. "02-email".',
+    hint: () => 'use letters, digits and hyphens only (no spaces, umlauts or underscores), starting with the order number, e.g. "02-email".',
   },
   L005: {
     severity: 'warning',

@@ -22,7 +22,8 @@ export interface LoadedLessons {
   diagnostics: Diagnostic[];
 }
 
-const LESSON_ID = /^[a-z0-9][a-z0-9-]*$/;
+/** Safe in URLs, file names on every system and SCORM identifiers. */
+const LESSON_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
 /** Where the player finds a lesson's images, relative to index.html. */
 export function assetBaseOf(id: string): string {

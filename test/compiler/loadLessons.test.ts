@@ -57,7 +57,7 @@ describe('loadLessons', () => {
     expect(brief((await load()).diagnostics)).toEqual([['02-email', 'L003', 'error', 1, 1]]);
   });
 
-  it('rejects a folder name with upper case (L004) before it can clash with its lower-case twin', async () => {
+  it('reports L001 for two lesson ids that differ only in case, which clash on file shares', async () => {
     const lesson = await fixture('valid/minimal.md');
     await writeTree(tmp.path, {
       '02-email/de.md': lesson,
@@ -66,12 +66,12 @@ describe('loadLessons', () => {
       '02-Email/en.md': lesson,
     });
     const { lessons, diagnostics } = await load();
-    expect(brief(diagnostics)).toEqual([['02-Email', 'L004', 'error', 1, 1]]);
-    expect(diagnostics[0]?.message).toBe('Invalid lesson folder name "02-Email".');
+    expect(brief(diagnostics)).toEqual([['02-Email', 'L001', 'error', 1, 1]]);
+    expect(diagnostics[0]?.message).toMatch(/^Duplicate lesson id "02-Email" \(also .*02-email\)\.$/);
     expect(lessons.map((l) => l.id)).toEqual(['02-email']);
   });
 
-  it('reports L004 for folder names that are not lower-case letters, digits and hyphens', async () => {
+  it('reports L004 for folder names that are not letters, digits and hyphens', async () => {
     const lesson = await fixture('valid/minimal.md');
     await writeTree(tmp.path, {
       '03_passwords/de.md': lesson,
