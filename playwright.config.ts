@@ -1,6 +1,17 @@
+import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.WACHSAM_TEST_PORT ?? 4173);
+/** A free loopback port, chosen once: workers inherit it through the environment. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+process.env.WACHSAM_TEST_PORT ??= String(await freePort());
+const port = Number(process.env.WACHSAM_TEST_PORT);
 
 /**
  * Browser tests drive the built course (`npm run build` writes dist/web) in Debian's Chromium;
@@ -27,7 +38,7 @@ export default defineConfig({
   webServer: {
     command: `npx tsx test/support/serve.ts dist/web ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     stdout: 'ignore',
   },
 });
