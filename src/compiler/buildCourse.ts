@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { describeCourse, measureFiles, type BuildReport } from './buildReport.ts';
@@ -6,7 +6,8 @@ import { compileCourse, type CompileOptions } from './compileCourse.ts';
 import { hasErrors } from './diagnostics.ts';
 import { formatDiagnostic, formatTally } from './formatDiagnostics.ts';
 import { wachsamPlugin } from './vitePlugin.ts';
-import { playerViteConfig } from './viteConfig.ts';
+import { buildScormPackage, type ScormVersion } from '../scorm/package/buildScormPackage.ts';
+import { playerViteConfig, type BuildTarget } from './viteConfig.ts';
 
 export interface BuildOptions extends CompileOptions {
   outDir: string;
@@ -37,11 +38,29 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.outDir);
   const staging = join(outDir, `.staging-${process.pid}`);
   await mkdir(outDir, { recursive: true });
+  const course = compiled.course;
+  const player = (target: BuildTarget, dir: string) =>
+    viteBuild({ ...playerViteConfig(wachsamPlugin({ compiled }), dir, target), configFile: false });
   try {
-    await viteBuild({ ...playerViteConfig(wachsamPlugin({ compiled }), join(staging, 'web')), configFile: false });
+    await player('web', join(staging, 'web'));
     const webFiles = await measureFiles(join(staging, 'web'));
-    log(`Wrote the intranet bundle: ${webFiles.length} files.`);
+    log(`Built the intranet bundle: ${webFiles.length} files.`);
+    const zips: string[] = [];
+    for (const [target, version] of [['scorm12', '1.2'], ['scorm2004', '2004']] as [BuildTarget, ScormVersion][]) {
+      await player(target, join(staging, target));
+      const name = `${course.id}-${target}.zip`;
+      const zip = await buildScormPackage({
+        version,
+        contentDir: join(staging, target),
+        course,
+        packageVersion: await packageVersion(),
+        outFile: join(staging, name),
+      });
+      log(`Built ${name}: ${zip.files} files, ${(zip.bytes / 1024).toFixed(1)} KB.`);
+      zips.push(name);
+    }
     await swapIn(join(staging, 'web'), join(outDir, 'web'));
+    for (const name of zips) await rename(join(staging, name), join(outDir, name));
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -57,6 +76,12 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   return { ok: true, report };
 }
 
+/** The release of Wachsam that built the package, for the SCORM manifest. */
+async function packageVersion(): Promise<string> {
+  const manifest = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
 /** Replaces `target` by `fresh` with two renames, so a reader never sees a half-written folder. */
 async function swapIn(fresh: string, target: string): Promise<void> {
   const old = `${target}.old-${process.pid}`;
@@ -67,6 +92,7 @@ async function swapIn(fresh: string, target: string): Promise<void> {
 
 function summary(report: BuildReport, ms: number, outDir: string): string {
   const web = report.files.filter((file) => file.path.startsWith('web/'));
+  const zips = report.files.filter((file) => file.path.endsWith('.zip'));
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const questions = report.lessons.reduce((sum, lesson) => sum + Math.max(0, ...Object.values(lesson.questions)), 0);
   return [
@@ -75,6 +101,7 @@ function summary(report: BuildReport, ms: number, outDir: string): string {
     `  lessons    ${report.lessons.length}, ${questions} questions, languages ${report.course.languages.join(', ')}`,
     `  warnings   ${report.warnings.length}`,
     `  web        ${outDir}/web: ${web.length} files, ${kb(sum(web, 'bytes'))} (${kb(sum(web, 'gzipBytes'))} gzipped)`,
+    ...zips.map((zip) => `  scorm      ${outDir}/${zip.path}: ${kb(zip.bytes)}`),
     `  report     ${outDir}/report.json`,
     `  time       ${(ms / 1000).toFixed(1)} s`,
   ].join('\n');

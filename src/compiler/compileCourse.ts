@@ -80,9 +80,10 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     }
     const variants: Localized<LessonMeta> = {};
     for (const lang of languages) variants[lang] = metas.get(lang) ?? metas.get(available[0]!)!;
-    lessons.push({ id: lesson.id, languages: available, variants });
+    lessons.push({ id: lesson.id, trackKey: '', languages: available, variants });
   }
 
+  assignTrackKeys(lessons);
   const pick = (text: LocalizedText): Localized<string> => localize(text, languages);
   const course: CourseModel = {
     modelVersion: 1,
@@ -100,6 +101,24 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   }
   course.buildId = hash(JSON.stringify(course) + files.map((file) => file.fileName).join());
   return { course, contents, files, diagnostics, lessonCount: loaded.lessons.length };
+}
+
+/**
+ * Gives each lesson a short key for compact progress: 4 base-36 characters of a hash of its id,
+ * lengthened only for ids that would collide, so keys stay stable as lessons come and go.
+ */
+export function assignTrackKeys(lessons: { id: string; trackKey: string }[]): void {
+  const full = new Map(lessons.map((lesson) => [lesson.id, BigInt(`0x${createHash('sha256').update(lesson.id).digest('hex').slice(0, 24)}`).toString(36)]));
+  for (let length = 4; ; length++) {
+    const counts = new Map<string, number>();
+    for (const lesson of lessons) {
+      if (!lesson.trackKey || length === 4) lesson.trackKey = full.get(lesson.id)!.slice(0, length);
+      counts.set(lesson.trackKey, (counts.get(lesson.trackKey) ?? 0) + 1);
+    }
+    const clashing = lessons.filter((lesson) => counts.get(lesson.trackKey)! > 1);
+    if (clashing.length === 0) return;
+    for (const lesson of clashing) lesson.trackKey = '';
+  }
 }
 
 function localize(text: LocalizedText, languages: readonly string[]): Localized<string> {

@@ -1,9 +1,27 @@
 import { render } from 'preact';
 import course from 'virtual:wachsam/course';
+import { ScormTracker } from '../scorm/runtime/scormTracker.ts';
 import { App } from './components/App.tsx';
 import { startLoadingRouteContent } from './content/startLoadingRouteContent.ts';
+import { LocalTracker } from './tracking/localTracker.ts';
+import type { Tracker } from './tracking/tracker.ts';
 import './styles.css';
 
+// The build sets the target; the branches of other targets are dropped from the bundle.
+const tracker: Tracker =
+  __WACHSAM_TARGET__ === 'scorm12'
+    ? new ScormTracker('1.2', course)
+    : __WACHSAM_TARGET__ === 'scorm2004'
+      ? new ScormTracker('2004', course)
+      : new LocalTracker(course.id);
+const started = tracker.start();
+if (started.bookmark && parseRouteIsEmpty()) location.replace(started.bookmark);
+const played = started.passMark ? { ...course, passMark: started.passMark } : course;
+
 // Ask for the lesson text of a deep link before the first render, so it loads while Preact renders.
-startLoadingRouteContent(course);
-render(<App course={course} />, document.getElementById('app')!);
+startLoadingRouteContent(played, started.lang);
+render(<App course={played} tracker={tracker} started={started} />, document.getElementById('app')!);
+
+function parseRouteIsEmpty(): boolean {
+  return location.hash === '' || location.hash === '#' || location.hash === '#/';
+}

@@ -30,6 +30,11 @@ export interface CourseModel {
 export interface LessonEntry {
   /** The lesson folder's name, e.g. `02-email`. */
   id: string;
+  /**
+   * A short, stable key for the lesson in compact stored progress (SCORM suspend_data), derived
+   * from the id: 4 base-36 characters, longer only where two ids would collide.
+   */
+  trackKey: string;
   /** Languages the lesson has a source file for; others fall back to the first of these. */
   languages: Lang[];
   variants: Localized<LessonMeta>;

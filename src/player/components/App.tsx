@@ -4,7 +4,7 @@ import { createI18n, pickLanguage } from '../i18n/i18n.ts';
 import { PlayerContext, type Player } from '../playerContext.ts';
 import { useRoute } from '../router.ts';
 import type { ProgressState } from '../state/progress.ts';
-import { loadProgress, saveProgress, type LoadNotice } from '../state/progressStorage.ts';
+import type { Tracker, TrackerStart, TrackingNotice } from '../tracking/tracker.ts';
 import { AboutPage } from './AboutPage.tsx';
 import { KnowledgeCheck } from './KnowledgeCheck.tsx';
 import { LessonPage } from './LessonPage.tsx';
@@ -14,25 +14,23 @@ import { Overview } from './Overview.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
 
-function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+const noticeText: Record<TrackingNotice, 'progressReset' | 'progressNotSaved' | 'noLms' | 'lmsRetrying'> = {
+  reset: 'progressReset',
+  unavailable: 'progressNotSaved',
+  noLms: 'noLms',
+  lmsRetrying: 'lmsRetrying',
+};
 
-export function App({ course }: { course: CourseModel }) {
-  const storage = browserStorage();
-  const progressKey = `wachsam:${course.id}:progress`;
-  const languageKey = `wachsam:${course.id}:lang`;
-  const [initial] = useState(() => loadProgress(storage, progressKey));
-  const [progress, setProgress] = useState<ProgressState>(initial.state);
-  const [notice, setNotice] = useState<LoadNotice | undefined>(initial.notice);
-  const [lang, setLang] = useState(() => pickLanguage(course.languages, safeGet(storage, languageKey)));
+export function App({ course, tracker, started }: { course: CourseModel; tracker: Tracker; started: TrackerStart }) {
+  const [progress, setProgress] = useState<ProgressState>(started.state);
+  const [notice, setNotice] = useState<TrackingNotice | undefined>(started.notice);
+  const [lang, setLang] = useState(() => pickLanguage(course.languages, started.lang ?? null));
   const i18n = useMemo(() => createI18n(lang, course.languages), []);
   const route = useRoute();
 
+  useEffect(() => {
+    tracker.onNotice = (next) => setNotice((current) => (next ? next : current === 'lmsRetrying' ? undefined : current));
+  }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
     void i18n.changeLanguage(lang);
@@ -46,16 +44,12 @@ export function App({ course }: { course: CourseModel }) {
     update: (change) =>
       setProgress((before) => {
         const after = change(before);
-        if (after !== before && !saveProgress(storage, progressKey, after)) setNotice('unavailable');
+        if (after !== before) tracker.save(after, lang, location.hash);
         return after;
       }),
     setLanguage: (next) => {
       setLang(next);
-      try {
-        storage?.setItem(languageKey, next);
-      } catch {
-        // Not remembering the language is harmless; the progress notice covers blocked storage.
-      }
+      tracker.save(progress, next, location.hash);
       const url = new URL(location.href);
       if (url.searchParams.has('lang')) {
         url.searchParams.set('lang', next);
@@ -70,9 +64,7 @@ export function App({ course }: { course: CourseModel }) {
       <SiteHeader />
       <main id="main" tabIndex={-1}>
         {notice && (
-          <Notice onDismiss={() => setNotice(undefined)}>
-            {player.t(notice === 'reset' ? 'progressReset' : 'progressNotSaved')}
-          </Notice>
+          <Notice onDismiss={notice === 'lmsRetrying' ? undefined : () => setNotice(undefined)}>{player.t(noticeText[notice])}</Notice>
         )}
         {route.name === 'overview' && <Overview key={routeKey} />}
         {route.name === 'about' && <AboutPage key={routeKey} />}
@@ -83,12 +75,4 @@ export function App({ course }: { course: CourseModel }) {
       <SiteFooter />
     </PlayerContext.Provider>
   );
-}
-
-function safeGet(storage: Storage | undefined, key: string): string | null {
-  try {
-    return storage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
 }

@@ -5,15 +5,9 @@ import { parseHash } from '../router.ts';
 import { loadLessonContent } from './loadLessonContent.ts';
 
 /** Starts loading the lesson text the current URL points at; errors surface later, in the view. */
-export function startLoadingRouteContent(course: CourseModel): void {
+export function startLoadingRouteContent(course: CourseModel, storedLang: string | undefined): void {
   const route = parseHash(location.hash);
   if (route.name !== 'page' && route.name !== 'check') return;
-  let stored: string | null = null;
-  try {
-    stored = localStorage.getItem(`wachsam:${course.id}:lang`);
-  } catch {
-    // Blocked storage: fall back to the URL and browser language.
-  }
-  const meta = metaOf(course, route.lessonId, pickLanguage(course.languages, stored));
+  const meta = metaOf(course, route.lessonId, pickLanguage(course.languages, storedLang ?? null));
   if (meta) loadLessonContent(meta.contentFile, route.lessonId, meta.lang).catch(() => undefined);
 }

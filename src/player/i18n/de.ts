@@ -62,6 +62,8 @@ export const de = {
   notFound: 'Diese Seite gibt es nicht.',
   progressReset: 'Ihr gespeicherter Fortschritt war beschädigt oder veraltet und wurde zurückgesetzt. Eine Sicherungskopie liegt im Browser.',
   progressNotSaved: 'Ihr Fortschritt kann in diesem Browser nicht gespeichert werden (privates Fenster oder gesperrter Speicher).',
+  noLms: 'Kein Lernmanagementsystem gefunden: Ihr Fortschritt wird nur in diesem Browser gespeichert.',
+  lmsRetrying: 'Das Lernmanagementsystem hat das Speichern nicht bestätigt. Ihr Fortschritt bleibt erhalten; wir versuchen es weiter.',
   dismiss: 'Hinweis schließen',
   lessonInOtherLanguage: 'Diese Lektion gibt es noch nicht auf Deutsch; sie wird in einer anderen Sprache gezeigt.',
   aboutTitle: 'Über diesen Kurs',

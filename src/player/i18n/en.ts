@@ -64,6 +64,8 @@ export const en: Record<StringKey, string> = {
   notFound: 'This page does not exist.',
   progressReset: 'Your saved progress was damaged or outdated and has been reset. A backup copy is kept in the browser.',
   progressNotSaved: 'Your progress cannot be saved in this browser (private window or blocked storage).',
+  noLms: 'No learning management system found: your progress is saved in this browser only.',
+  lmsRetrying: 'The learning management system did not confirm saving. Your progress is kept; we keep trying.',
   dismiss: 'Dismiss notice',
   lessonInOtherLanguage: 'This lesson is not yet available in English; it is shown in another language.',
   aboutTitle: 'About this course',

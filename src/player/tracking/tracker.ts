@@ -1,0 +1,26 @@
+import type { ProgressState } from '../state/progress.ts';
+
+/** What the learner is told about where progress is kept. */
+export type TrackingNotice = 'reset' | 'unavailable' | 'noLms' | 'lmsRetrying';
+
+export interface TrackerStart {
+  state: ProgressState;
+  notice?: TrackingNotice;
+  /** The learner's language as stored last time. */
+  lang?: string;
+  /** A route (URL hash) to resume at, when the learner did not open a deep link. */
+  bookmark?: string;
+  /** A pass mark set by the LMS, which wins over the course's. */
+  passMark?: number;
+}
+
+/**
+ * Where progress lives: the browser (intranet) or the LMS (SCORM). The player calls `save` after
+ * every change; the tracker decides when to write and what to do when writing fails.
+ */
+export interface Tracker {
+  start(): TrackerStart;
+  save(state: ProgressState, lang: string, route: string): void;
+  /** Called with a notice when saving runs into trouble, or with undefined when it recovered. */
+  onNotice?: (notice: TrackingNotice | undefined) => void;
+}

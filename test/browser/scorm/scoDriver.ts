@@ -1,0 +1,80 @@
+import type { Frame, Page } from '@playwright/test';
+import type { LessonContent } from '../../../src/shared/courseModel.ts';
+import { expect } from '../fixtures.ts';
+import type { LmsSite } from './lmsSite.ts';
+
+export interface LmsOptions {
+  version: '1.2' | '2004';
+  /** Folder of the unzipped package on the site. */
+  folder: string;
+  /** What the LMS holds before the launch, in scorm-again's loadFromJSON shape. */
+  preset?: unknown;
+  failCommits?: number;
+  failSetValues?: number;
+  mode?: 'frame' | 'opener';
+}
+
+export interface LogEntry {
+  method: string;
+  args: string[];
+  result: string;
+  afterFinish: boolean;
+}
+
+/** Opens the test LMS and launches the SCO in a frame; returns the SCO's frame once it has rendered. */
+export async function launch(page: Page, site: LmsSite, options: LmsOptions): Promise<Frame> {
+  await page.goto(site.lmsUrl);
+  await page.evaluate(({ folder, ...rest }) => (window as any).lms.start({ ...rest, launch: `${folder}/index.html` }), options);
+  return scoFrame(page);
+}
+
+export async function scoFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/index.html') || frame.url().includes('/index.html#'))).toBe(true);
+  const frame = page.frames().find((candidate) => candidate.url().includes('/index.html'))!;
+  await frame.locator('main h1').waitFor();
+  return frame;
+}
+
+export async function lmsLog(page: Page): Promise<LogEntry[]> {
+  return page.evaluate(() => (window as any).lms.log);
+}
+
+export async function lastSet(page: Page, element: string): Promise<string | undefined> {
+  return page.evaluate((name) => (window as any).lms.lastSet(name), element);
+}
+
+export async function stored(page: Page): Promise<any> {
+  return page.evaluate(() => (window as any).lms.stored());
+}
+
+/** Removes the SCO's frame, as an LMS does when the learner leaves: the SCO sees pagehide. */
+export async function closeSco(page: Page): Promise<void> {
+  await page.evaluate(() => (window as any).lms.close());
+}
+
+export async function go(frame: Frame, hash: string): Promise<void> {
+  await frame.evaluate((target) => {
+    location.hash = target;
+  }, hash);
+}
+
+async function lessonContent(frame: Frame, id: string, lang: string): Promise<LessonContent> {
+  await frame.waitForFunction((key) => !!(globalThis as any).wachsamLessons?.[key], `${id}/${lang}`);
+  return frame.evaluate((key) => (globalThis as any).wachsamLessons[key], `${id}/${lang}`);
+}
+
+/** Takes a lesson's knowledge check, answering right (or all wrong), and waits for the result. */
+export async function takeCheck(frame: Frame, id: string, right: boolean | number, lang = 'en'): Promise<void> {
+  await go(frame, `#/lesson/${id}/check`);
+  const content = await lessonContent(frame, id, lang);
+  const rightCount = right === true ? content.questions.length : right === false ? 0 : right;
+  for (const [index, question] of content.questions.entries()) {
+    const wanted = question.answers.filter((answer) => answer.correct === index < rightCount);
+    const picks = question.multiple || index >= rightCount ? wanted.slice(0, question.multiple ? wanted.length : 1) : wanted;
+    for (const answer of picks) await frame.locator(`.answers input[value="${answer.id}"]`).check();
+    await frame.locator('form button[type=submit]').click();
+    await frame.locator('.feedback .verdict').waitFor();
+    await frame.locator('form button[type=submit]').click();
+  }
+  await frame.locator('.check-result').waitFor();
+}
