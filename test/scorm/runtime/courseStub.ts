@@ -1,0 +1,35 @@
+import { assignTrackKeys } from '../../../src/compiler/compileCourse.ts';
+import type { CourseModel, LessonEntry } from '../../../src/shared/courseModel.ts';
+
+/** A course model with `count` lessons of `questions` questions each (0: no check). */
+export function courseStub(count: number, questions = 5): CourseModel {
+  const lessons: LessonEntry[] = Array.from({ length: count }, (_, index) => {
+    const id = `${String(index + 1).padStart(3, '0')}-lesson`;
+    const meta = {
+      lang: 'en',
+      title: id,
+      summary: '',
+      duration: 5,
+      objectives: [],
+      reviewed: '2026-11',
+      sources: [],
+      authors: [],
+      pageTitles: ['One', 'Two', 'Three'],
+      questionCount: questions,
+      contentFile: `content/${id}.en.js`,
+    };
+    return { id, trackKey: '', languages: ['en'], variants: { en: meta, de: meta } };
+  });
+  assignTrackKeys(lessons);
+  return {
+    modelVersion: 1,
+    id: 'test',
+    buildId: 'x',
+    languages: ['de', 'en'],
+    title: { de: 'T', en: 'T' },
+    description: { de: '', en: '' },
+    passMark: 80,
+    organisation: { name: { de: 'O', en: 'O' } },
+    lessons,
+  };
+}
