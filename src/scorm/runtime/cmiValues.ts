@@ -12,7 +12,11 @@ interface CourseOutcome {
   /** Every lesson with a check has a finished attempt, and at least one is below the mastery score. */
   failed: boolean;
   hasChecks: boolean;
-  /** Mean of the best check scores, 0-100; undefined before any check was finished. */
+  /**
+   * The lowest best score over all checks, 0-100, once every check has been taken; undefined before.
+   * It is at or above the mastery score exactly when every check is passed, so LMSs that derive
+   * pass/fail from the score (SCORM 2004, Moodle's "mastery score overrides status") agree with us.
+   */
   score: number | undefined;
 }
 
@@ -24,10 +28,7 @@ export function courseOutcome(course: CourseModel, state: ProgressState): Course
   const withCheck = lessons.filter((lesson) => lesson.checked);
   const done = lessons.filter((lesson) => lesson.progress?.done).length;
   const attemptedAll = withCheck.length > 0 && withCheck.every((lesson) => lesson.progress?.best !== undefined);
-  const anyScore = withCheck.some((lesson) => lesson.progress?.best !== undefined);
-  const score = anyScore
-    ? Math.round(withCheck.reduce((sum, lesson) => sum + (lesson.progress?.best ?? 0), 0) / withCheck.length)
-    : undefined;
+  const score = attemptedAll ? Math.min(...withCheck.map((lesson) => lesson.progress?.best ?? 0)) : undefined;
   const allDone = done === lessons.length;
   return {
     done,

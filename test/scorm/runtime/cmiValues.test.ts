@@ -26,14 +26,16 @@ describe('cmi values', () => {
   it('reports failed only when every check was taken and one stays below the mastery score', () => {
     const twoOfThree = cmiValues('1.2', course, state({ [ids[0]!]: passed, [ids[1]!]: failed }), extra);
     expect(twoOfThree.get('cmi.core.lesson_status')).toBe('incomplete');
+    expect(twoOfThree.has('cmi.core.score.raw'), 'no course score before every check was taken').toBe(false);
+    expect(twoOfThree.get('cmi.objectives.1.score.raw')).toBe('40');
     const all = cmiValues('1.2', course, state({ [ids[0]!]: passed, [ids[1]!]: failed, [ids[2]!]: passed }), extra);
     expect(all.get('cmi.core.lesson_status')).toBe('failed');
-    expect(all.get('cmi.core.score.raw')).toBe('80');
+    expect(all.get('cmi.core.score.raw'), 'the lowest check score').toBe('40');
     expect(all.get('cmi.objectives.1.status')).toBe('failed');
     const v2004 = cmiValues('2004', course, state({ [ids[0]!]: passed, [ids[1]!]: failed, [ids[2]!]: passed }), extra);
     expect(v2004.get('cmi.completion_status')).toBe('incomplete');
     expect(v2004.get('cmi.success_status')).toBe('failed');
-    expect(v2004.get('cmi.score.scaled')).toBe('0.8');
+    expect(v2004.get('cmi.score.scaled')).toBe('0.4');
     expect(v2004.get('cmi.progress_measure')).toBe('0.67');
   });
 
