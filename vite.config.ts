@@ -7,11 +7,11 @@ import { playerViteConfig } from './src/compiler/viteConfig.ts';
  * other folders. Builds go through `npm run build` (src/cli.ts), which checks the lessons first.
  */
 export default defineConfig({
-  ...playerViteConfig(
-    wachsamPlugin({
+  ...playerViteConfig({
+    coursePlugin: wachsamPlugin({
       lessonsDir: process.env.WACHSAM_LESSONS ?? 'lessons',
       themeDir: process.env.WACHSAM_THEME ?? 'themes/default',
     }),
-  ),
+  }),
   logLevel: 'info',
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { serveFolder } from '../tools/staticServer.ts';
+import { precacheFigures } from './precacheFigures.ts';
 import { suspendDataFigures } from './suspendDataFigures.ts';
 
 /** `npm run bench`: figures, not assertions. Budgets are printed beside them. */
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
       const web = report.files.filter((file) => file.path.startsWith('web/'));
       const zips = Object.fromEntries(report.files.filter((file) => file.path.endsWith('.zip')).map((file) => [file.path, file.bytes]));
       const suspendData = await suspendDataFigures();
+      const precache = await precacheFigures(webDir);
       const results = {
         date: new Date().toISOString(),
         buildMs: { median: Math.round(median(buildTimes)), runs: buildTimes.map(Math.round) },
@@ -100,7 +102,8 @@ async function main(): Promise<void> {
           runs: answerTimes.map(Math.round),
           goalMs: FIRST_ANSWER_GOAL_MS,
         },
-        scormZipBytes: zips,
+        zipBytes: zips,
+        precache,
         suspendData,
         bundle: {
           files: web.length,
@@ -113,6 +116,7 @@ async function main(): Promise<void> {
       console.log(`overview HTML+JS+CSS, gzipped   ${kb(overview.gzipBytes)}  (budget ${kb(OVERVIEW_BUDGET)}: ${results.overview.withinBudget ? 'within' : 'OVER'})`);
       console.log(`check route → first answer      ${results.firstAnswerMs.median} ms median of 5  (goal < ${FIRST_ANSWER_GOAL_MS} ms; ${results.firstAnswerMs.runs.join(', ')})`);
       console.log(`intranet bundle                 ${results.bundle.files} files, ${kb(results.bundle.bytes)} (${kb(results.bundle.gzipBytes)} gzipped)`);
+      console.log(`service worker precache          ${precache.files} files, ${kb(precache.bytes)}`);
       for (const [name, bytes] of Object.entries(zips)) console.log(`${name.padEnd(32)}${kb(bytes)}`);
       console.log(`suspend_data, default course done   ${suspendData.defaultCourse} characters (SCORM 1.2 budget 4,096)`);
       console.log(`suspend_data, 200 lessons done      ${suspendData.lessons200Done} characters`);

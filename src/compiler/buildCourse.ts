@@ -6,6 +6,7 @@ import { compileCourse, type CompileOptions } from './compileCourse.ts';
 import { hasErrors } from './diagnostics.ts';
 import { formatDiagnostic, formatTally } from './formatDiagnostics.ts';
 import { wachsamPlugin } from './vitePlugin.ts';
+import { buildIntranetZip } from '../offline/package/intranetZip.ts';
 import { buildScormPackage, type ScormVersion } from '../scorm/package/buildScormPackage.ts';
 import { playerViteConfig, type BuildTarget } from './viteConfig.ts';
 
@@ -40,7 +41,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   await mkdir(outDir, { recursive: true });
   const course = compiled.course;
   const player = (target: BuildTarget, dir: string) =>
-    viteBuild({ ...playerViteConfig(wachsamPlugin({ compiled }), dir, target), configFile: false });
+    viteBuild({ ...playerViteConfig({ coursePlugin: wachsamPlugin({ compiled }), outDir: dir, target, course }), configFile: false });
   try {
     await player('web', join(staging, 'web'));
     const webFiles = await measureFiles(join(staging, 'web'));
@@ -59,6 +60,10 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
       log(`Built ${name}: ${zip.files} files, ${(zip.bytes / 1024).toFixed(1)} KB.`);
       zips.push(name);
     }
+    const intranet = `${course.id}-intranet.zip`;
+    const intranetZip = await buildIntranetZip({ webDir: join(staging, 'web'), course, outFile: join(staging, intranet) });
+    log(`Built ${intranet}: ${intranetZip.files} files, ${(intranetZip.bytes / 1024).toFixed(1)} KB.`);
+    zips.push(intranet);
     await swapIn(join(staging, 'web'), join(outDir, 'web'));
     for (const name of zips) await rename(join(staging, name), join(outDir, name));
   } finally {
@@ -101,7 +106,7 @@ function summary(report: BuildReport, ms: number, outDir: string): string {
     `  lessons    ${report.lessons.length}, ${questions} questions, languages ${report.course.languages.join(', ')}`,
     `  warnings   ${report.warnings.length}`,
     `  web        ${outDir}/web: ${web.length} files, ${kb(sum(web, 'bytes'))} (${kb(sum(web, 'gzipBytes'))} gzipped)`,
-    ...zips.map((zip) => `  scorm      ${outDir}/${zip.path}: ${kb(zip.bytes)}`),
+    ...zips.map((zip) => `  zip        ${outDir}/${zip.path}: ${kb(zip.bytes)}`),
     `  report     ${outDir}/report.json`,
     `  time       ${(ms / 1000).toFixed(1)} s`,
   ].join('\n');

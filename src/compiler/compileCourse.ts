@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized } from '../shared/courseModel.ts';
 import { contentKey, CONTENT_GLOBAL } from '../shared/courseModel.ts';
@@ -96,6 +96,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     organisation: { name: pick(theme.organisation.name) },
     lessons,
   };
+  files.push({ fileName: 'icon.svg', source: { copyFrom: join(options.themeDir, 'icon.svg') } });
   for (const [name, target] of [['LICENSE', 'LICENSE.txt'], ['LICENSE-CONTENT', 'LICENSE-CONTENT.txt']] as const) {
     files.push({ fileName: target, source: { copyFrom: fileURLToPath(new URL(`../../${name}`, import.meta.url)) } });
   }

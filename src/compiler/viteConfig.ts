@@ -1,6 +1,9 @@
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig, Plugin } from 'vite';
+import { classicScripts } from '../offline/package/classicScripts.ts';
+import { noServiceWorker, serviceWorker } from '../offline/package/serviceWorker.ts';
+import type { CourseModel } from '../shared/courseModel.ts';
 
 /** The player's source folder, holding index.html. */
 export const playerRoot = fileURLToPath(new URL('../player/', import.meta.url));
@@ -8,14 +11,25 @@ export const playerRoot = fileURLToPath(new URL('../player/', import.meta.url));
 /** What a build is for: the intranet bundle or one of the SCORM packages. */
 export type BuildTarget = 'web' | 'scorm12' | 'scorm2004';
 
+export interface PlayerBuild {
+  /** Hands the course to the player (see vitePlugin.ts). */
+  coursePlugin: Plugin;
+  outDir?: string;
+  /** @default 'web' */
+  target?: BuildTarget;
+  /** The compiled course, for the web app manifest; without it (dev) there is no service worker. */
+  course?: CourseModel;
+}
+
 /** Vite settings shared by the dev server (vite.config.ts) and the CLI's build. */
-export function playerViteConfig(course: Plugin, outDir?: string, target: BuildTarget = 'web'): InlineConfig {
+export function playerViteConfig({ coursePlugin, outDir, target = 'web', course }: PlayerBuild): InlineConfig {
+  const offline = target === 'web' && course ? serviceWorker(course) : [noServiceWorker()];
   return {
     define: { __WACHSAM_TARGET__: JSON.stringify(target) },
     root: playerRoot,
     base: './',
     publicDir: false,
-    plugins: [preact(), course],
+    plugins: [preact(), coursePlugin, classicScripts(), ...offline],
     build: {
       outDir,
       emptyOutDir: true,

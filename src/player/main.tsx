@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import course from 'virtual:wachsam/course';
+import { startOffline } from '../offline/runtime/offlineStatus.ts';
 import { ScormTracker } from '../scorm/runtime/scormTracker.ts';
 import { App } from './components/App.tsx';
 import { startLoadingRouteContent } from './content/startLoadingRouteContent.ts';
@@ -20,7 +21,8 @@ const played = started.passMark ? { ...course, passMark: started.passMark } : co
 
 // Ask for the lesson text of a deep link before the first render, so it loads while Preact renders.
 startLoadingRouteContent(played, started.lang);
-render(<App course={played} tracker={tracker} started={started} />, document.getElementById('app')!);
+const offline = __WACHSAM_TARGET__ === 'web' ? startOffline() : undefined;
+render(<App course={played} tracker={tracker} started={started} offline={offline} />, document.getElementById('app')!);
 
 function parseRouteIsEmpty(): boolean {
   return location.hash === '' || location.hash === '#' || location.hash === '#/';

@@ -12,7 +12,8 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       const errors: string[] = [];
       context.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.protocol !== 'data:' && !OWN_HOSTS.has(url.hostname)) foreign.push(request.url());
+        const own = url.protocol === 'file:' || url.protocol === 'data:' || url.protocol === 'blob:' || OWN_HOSTS.has(url.hostname);
+        if (!own) foreign.push(request.url());
       });
       context.on('page', (opened) => opened.on('pageerror', (error) => errors.push(error.message)));
       for (const open of context.pages()) open.on('pageerror', (error) => errors.push(error.message));

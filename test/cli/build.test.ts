@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../src/compiler/buildReport.ts';
 
@@ -53,6 +54,42 @@ describe('npm run build', () => {
       expect(report.files.find((file) => file.path === zip)?.bytes).toBe((await readFile(join(out, zip))).length);
     }
   }, 60_000);
+
+  it('writes the intranet zip: the whole bundle under web/ and the admin guide in both languages, deterministically', async () => {
+    const out = join(work, 'dist');
+    const zip = await readFile(join(out, 'wachsam-intranet.zip'));
+    const entries = unzipSync(new Uint8Array(zip));
+    const web = (await readdir(join(out, 'web'), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => `web/${relative(join(out, 'web'), join(entry.parentPath, entry.name))}`);
+    expect(Object.keys(entries).sort()).toEqual([...web, 'admin-guide.de.html', 'admin-guide.en.html'].sort());
+    expect(web).toEqual(expect.arrayContaining(['web/index.html', 'web/sw.js', 'web/manifest.webmanifest']));
+    const de = new TextDecoder().decode(entries['admin-guide.de.html']);
+    const en = new TextDecoder().decode(entries['admin-guide.en.html']);
+    expect(de).toContain('<html lang="de">');
+    expect(de).toContain('Dateifreigabe');
+    expect(de).toContain('HTTPS');
+    expect(en).toContain('<html lang="en">');
+    for (const topic of ['web server', 'file share', 'Updating', 'HTTPS']) expect(en).toContain(topic);
+
+    const again = join(work, 'again');
+    expect((await cli('build', '--out', again)).code).toBe(0);
+    for (const name of ['wachsam-intranet.zip', 'wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
+      expect((await readFile(join(again, name))).equals(await readFile(join(out, name))), `${name} is the same bytes`).toBe(true);
+    }
+  }, 60_000);
+
+  it('keeps service workers out of the SCORM packages', async () => {
+    for (const name of ['wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
+      const entries = unzipSync(new Uint8Array(await readFile(join(work, 'dist', name))));
+      expect(Object.keys(entries).filter((path) => /sw\.js|workbox|webmanifest/.test(path)), name).toEqual([]);
+      const scripts = Object.entries(entries).filter(([path]) => path.endsWith('.js'));
+      for (const [path, bytes] of scripts) expect(new TextDecoder().decode(bytes), `${name}: ${path}`).not.toContain('serviceWorker.register');
+    }
+    const web = await readdir(join(work, 'dist', 'web', 'assets'));
+    const player = await readFile(join(work, 'dist', 'web', 'assets', web.find((file) => file.endsWith('.js'))!), 'utf8');
+    expect(player).toContain('serviceWorker');
+  });
 
   it('leaves an earlier build untouched and exits 1 when a lesson has errors, listing all of them', async () => {
     const out = join(work, 'dist');

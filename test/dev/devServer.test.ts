@@ -18,7 +18,7 @@ describe('dev server', () => {
     await cp('lessons', join(work, 'lessons'), { recursive: true });
     vi.spyOn(console, 'log').mockImplementation((line: unknown) => void logged.push(String(line)));
     server = await createServer({
-      ...playerViteConfig(wachsamPlugin({ lessonsDir: join(work, 'lessons'), themeDir: 'themes/default' })),
+      ...playerViteConfig({ coursePlugin: wachsamPlugin({ lessonsDir: join(work, 'lessons'), themeDir: 'themes/default' }) }),
       configFile: false,
       server: { port: 0, host: '127.0.0.1' },
     });

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { OfflineListener } from '../../offline/runtime/offlineStatus.ts';
 import type { CourseModel } from '../../shared/courseModel.ts';
 import { createI18n, pickLanguage } from '../i18n/i18n.ts';
 import { PlayerContext, type Player } from '../playerContext.ts';
@@ -10,6 +11,7 @@ import { KnowledgeCheck } from './KnowledgeCheck.tsx';
 import { LessonPage } from './LessonPage.tsx';
 import { Notice } from './Notice.tsx';
 import { NotFound } from './NotFound.tsx';
+import { OfflineNotice } from './OfflineNotice.tsx';
 import { Overview } from './Overview.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
@@ -21,7 +23,15 @@ const noticeText: Record<TrackingNotice, 'progressReset' | 'progressNotSaved' | 
   lmsRetrying: 'lmsRetrying',
 };
 
-export function App({ course, tracker, started }: { course: CourseModel; tracker: Tracker; started: TrackerStart }) {
+interface AppProps {
+  course: CourseModel;
+  tracker: Tracker;
+  started: TrackerStart;
+  /** Service worker news, in the intranet bundle only. */
+  offline?: (listener: OfflineListener) => void;
+}
+
+export function App({ course, tracker, started, offline }: AppProps) {
   const [progress, setProgress] = useState<ProgressState>(started.state);
   const [notice, setNotice] = useState<TrackingNotice | undefined>(started.notice);
   const [lang, setLang] = useState(() => pickLanguage(course.languages, started.lang ?? null));
@@ -66,6 +76,7 @@ export function App({ course, tracker, started }: { course: CourseModel; tracker
         {notice && (
           <Notice onDismiss={notice === 'lmsRetrying' ? undefined : () => setNotice(undefined)}>{player.t(noticeText[notice])}</Notice>
         )}
+        {offline && <OfflineNotice subscribe={offline} />}
         {route.name === 'overview' && <Overview key={routeKey} />}
         {route.name === 'about' && <AboutPage key={routeKey} />}
         {route.name === 'page' && <LessonPage key={routeKey} lessonId={route.lessonId} page={route.page} />}

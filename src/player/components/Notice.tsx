@@ -5,7 +5,7 @@ export function Notice({ children, onDismiss }: { children: ComponentChildren; o
   const { t } = usePlayer();
   return (
     <div class="notice" role="status">
-      <p>{children}</p>
+      <div class="notice-text">{children}</div>
       {onDismiss && (
         <button type="button" class="button button-quiet" onClick={onDismiss}>
           {t('dismiss')}

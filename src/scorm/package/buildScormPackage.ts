@@ -1,8 +1,8 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { type Zippable, zipSync } from 'fflate';
 import type { CourseModel } from '../../shared/courseModel.ts';
+import { byCodeUnit, writeDeterministicZip } from '../../tools/deterministicZip.ts';
 import { type ManifestInput, manifestIdentifier } from './manifestInput.ts';
 import { scormManifest12 } from './scormManifest12.ts';
 import { scormManifest2004 } from './scormManifest2004.ts';
@@ -49,12 +49,6 @@ const SCHEMAS: Record<ScormVersion, { folder: string; files: string[] }> = {
 /** Paths an LMS serves without trouble: no spaces, no escaping, no way out of the package. */
 const SAFE_PATH = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
 
-/**
- * 2000-01-01 00:00 for every entry. DOS time has no time zone and fflate writes a Date's local fields,
- * so the Date is made from local fields at each call: made once, it would shift when TZ changes.
- */
-const fixedMtime = () => new Date(2000, 0, 1, 0, 0, 0);
-const COMPRESSION_LEVEL = 9;
 
 /**
  * Zips a built player folder as a SCORM package with its manifest and schema files. Deterministic:
@@ -75,20 +69,8 @@ export async function buildScormPackage(input: ScormPackageInput): Promise<{ byt
   const manifest = input.version === '1.2' ? scormManifest12(manifestInput) : scormManifest2004(manifestInput);
 
   const entries = new Map([...content, ...schemas, ['imsmanifest.xml', new TextEncoder().encode(manifest)]]);
-  const zippable: Zippable = {};
-  for (const path of [...entries.keys()].sort(byCodeUnit)) zippable[path] = entries.get(path)!;
-  const zip = zipSync(zippable, { level: COMPRESSION_LEVEL, mtime: fixedMtime() });
-
-  await mkdir(dirname(input.outFile), { recursive: true });
-  const temporary = `${input.outFile}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, zip);
-    await rename(temporary, input.outFile);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  return { bytes: zip.length, files: entries.size };
+  const bytes = await writeDeterministicZip(input.outFile, entries);
+  return { bytes, files: entries.size };
 }
 
 /** The official schema files for a SCORM version, by file name, in a fixed order. */
@@ -127,9 +109,4 @@ export function contentPathProblem(path: string): string | undefined {
   if (/\s/.test(path)) return 'it contains a space';
   if (!SAFE_PATH.test(path)) return 'it contains a character outside A-Z a-z 0-9 . _ - /';
   return undefined;
-}
-
-/** Sorts by UTF-16 code units: the same order on every machine, unlike localeCompare. */
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import markdownIt from 'markdown-it';
+import type { CourseModel } from '../../shared/courseModel.ts';
+import { readTree, writeDeterministicZip } from '../../tools/deterministicZip.ts';
+
+const GUIDES = [
+  { lang: 'de', source: '../../../docs/admin-guide.de.md', name: 'admin-guide.de.html' },
+  { lang: 'en', source: '../../../docs/admin-guide.en.md', name: 'admin-guide.en.html' },
+];
+
+/**
+ * `<course-id>-intranet.zip`: the bundle under `web/` plus the admin guide in German and English as
+ * pages any browser opens. Deterministic, like the SCORM zips.
+ */
+export async function buildIntranetZip(input: { webDir: string; course: CourseModel; outFile: string }): Promise<{ bytes: number; files: number }> {
+  const entries = await readTree(input.webDir, 'web/');
+  const md = markdownIt({ html: false });
+  for (const guide of GUIDES) {
+    const text = await readFile(new URL(guide.source, import.meta.url), 'utf8');
+    const body = md.render(text.replaceAll('<course-id>', input.course.id));
+    entries.set(guide.name, new TextEncoder().encode(page(guide.lang, firstHeading(text), body)));
+  }
+  const bytes = await writeDeterministicZip(input.outFile, entries);
+  return { bytes, files: entries.size };
+}
+
+function firstHeading(markdown: string): string {
+  return /^# (.+)$/m.exec(markdown)?.[1] ?? 'Wachsam';
+}
+
+function page(lang: string, title: string, body: string): string {
+  const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escaped}</title>
+<style>
+body { font-family: system-ui, sans-serif; line-height: 1.6; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1b1f24; }
+code { background: #f3f5f8; padding: 0 0.2em; }
+h1, h2, h3 { line-height: 1.25; }
+</style>
+</head>
+<body>
+<main>
+${body}</main>
+</body>
+</html>
+`;
+}

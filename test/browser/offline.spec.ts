@@ -1,0 +1,153 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { serveFolder } from '../../src/tools/staticServer.ts';
+import { expect, lessonContent, test } from './fixtures.ts';
+
+const run = promisify(execFile);
+
+async function controlled(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+}
+
+/** The course model the player runs, read from the page's lesson list. */
+async function lessonIds(page: Page): Promise<string[]> {
+  return page.locator('.lesson-card a.button').evaluateAll((links) =>
+    links.map((link) => decodeURIComponent(/#\/lesson\/([^/]+)/.exec((link as HTMLAnchorElement).hash)![1]!)),
+  );
+}
+
+test('over HTTP the service worker takes control; offline, every page and check opens in both languages', async ({ page, context }) => {
+  await page.goto('./?lang=en');
+  await controlled(page);
+  await expect(page.getByRole('status')).toContainText('The whole course is now available offline too.');
+  const ids = await lessonIds(page);
+  expect(ids.length).toBeGreaterThanOrEqual(3);
+
+  await context.setOffline(true);
+  for (const lang of ['de', 'en']) {
+    await page.goto(`./?lang=${lang}`);
+    await page.reload();
+    await expect(page.locator('.lesson-card')).toHaveCount(ids.length);
+    for (const id of ids) {
+      await page.evaluate((hash) => {
+        location.hash = hash;
+      }, `#/lesson/${id}/1`);
+      const content = await lessonContent(page, id, lang);
+      for (const [index, lessonPage] of content.pages.entries()) {
+        await page.evaluate((hash) => {
+          location.hash = hash;
+        }, `#/lesson/${id}/${index + 1}`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonPage.title);
+        await expect(page.locator('.lesson-text')).toBeVisible();
+        for (const image of await page.locator('.lesson-text img').all()) {
+          await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+        }
+      }
+      await page.evaluate((hash) => {
+        location.hash = hash;
+      }, `#/lesson/${id}/check`);
+      // The first language answered question 1; progress carries over to the second.
+      await expect(page.locator('fieldset legend')).toBeVisible();
+      if (lang === 'de') {
+        await page.locator('.answers input').first().check();
+        await page.locator('form button[type=submit]').click();
+      }
+      await expect(page.locator('.feedback .verdict')).toBeVisible();
+    }
+  }
+});
+
+test('the offline notice is shown once only', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await controlled(page);
+  await expect(page.getByText('available offline')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.lesson-card').first()).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.getByText('available offline')).toHaveCount(0);
+});
+
+test('from file:// a whole lesson with its check works, and progress survives a reload', async ({ page }) => {
+  const index = pathToFileURL(resolve('dist/web/index.html')).href;
+  await page.goto(`${index}?lang=en#/lesson/04-passwords/1`);
+  const content = await lessonContent(page, '04-passwords', 'en');
+  for (let number = 1; number <= content.pages.length; number++) {
+    await expect(page.getByText(`Page ${number} of ${content.pages.length + 1}`)).toBeVisible();
+    await page.getByRole('link', { name: number < content.pages.length ? 'Next' : 'To the knowledge check' }).click();
+  }
+  for (const question of content.questions) {
+    for (const answer of question.answers.filter((a) => a.correct)) await page.locator(`.answers input[value="${answer.id}"]`).check();
+    await page.locator('form button[type=submit]').click();
+    await page.locator('form button[type=submit]').click();
+  }
+  await expect(page.locator('.check-result')).toContainText('Passed');
+  await page.reload();
+  await page.goto(`${index}?lang=en#/`);
+  await expect(page.locator('.lesson-card', { hasText: 'Passwords' })).toContainText('Passed (100 %)');
+  expect(await page.evaluate(() => 'serviceWorker' in navigator && navigator.serviceWorker.controller)).toBeFalsy();
+});
+
+test('from a sub-folder of a web server it works without configuration', async ({ page }) => {
+  const root = await mkdtemp(join(tmpdir(), 'wachsam-subpath-'));
+  await cp('dist/web', join(root, 'intranet/training/course'), { recursive: true });
+  const server = await serveFolder(root);
+  try {
+    await page.goto(`${server.url}intranet/training/course/?lang=en#/lesson/02-email/2`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Typical warning signs');
+    await controlled(page);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(`${server.url}intranet/training/course/`);
+  } finally {
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test.describe('updates', () => {
+  let work: string;
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    work = await mkdtemp(join(tmpdir(), 'wachsam-update-'));
+    await cp('lessons', join(work, 'lessons'), { recursive: true });
+    const file = join(work, 'lessons/02-email/en.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: E-mail and phishing, second edition'));
+    await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--out', join(work, 'b')]);
+  });
+  test.afterAll(async () => rm(work, { recursive: true, force: true }));
+
+  test('a new version is announced, arrives on reload with nothing mixed, and progress stays', async ({ page }) => {
+    const server = await serveFolder('dist/web');
+    try {
+      await page.goto(`${server.url}?lang=en#/lesson/05-malware/2`);
+      await controlled(page);
+      await expect(page.getByText('available offline')).toBeVisible();
+
+      server.serve(join(work, 'b', 'web'));
+      await page.goto(`${server.url}?lang=en#/`);
+      await page.reload();
+      await expect(page.getByRole('status').filter({ hasText: 'A new version of the course is ready.' })).toBeVisible({ timeout: 20_000 });
+      await expect(page.locator('.lesson-card').first()).toContainText('E-mail and phishing');
+      await expect(page.locator('.lesson-card').first()).not.toContainText('second edition');
+
+      await page.getByRole('button', { name: 'Reload now' }).click();
+      await expect(page.locator('.lesson-card').first()).toContainText('E-mail and phishing, second edition', { timeout: 20_000 });
+      await expect(page.locator('.lesson-card', { hasText: 'Malware' })).toContainText('In progress');
+      const b = JSON.parse(await readFile(join(work, 'b', 'report.json'), 'utf8')) as { course: { buildId: string } };
+      const running = await page.evaluate(() => [...document.scripts].map((script) => script.src).filter(Boolean));
+      const served = (await readFile(join(work, 'b', 'web', 'index.html'), 'utf8')).match(/assets\/[^"]+\.js/)![0];
+      expect(running.some((src) => src.endsWith(served)), `runs B's player (${b.course.buildId})`).toBe(true);
+      await page.evaluate(() => {
+        location.hash = '#/lesson/02-email/1';
+      });
+      await expect(page.locator('.eyebrow')).toHaveText('E-mail and phishing, second edition');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
