@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { serveFolder } from '../../src/tools/staticServer.ts';
 import { expect, lessonContent, test } from './fixtures.ts';
 
@@ -151,3 +151,31 @@ test.describe('updates', () => {
   });
 });
 
+
+test('offline after a browser restart: a lesson never opened before still opens', async ({ baseURL }) => {
+  const profile = await mkdtemp(join(tmpdir(), 'wachsam-profile-'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update'],
+      locale: 'en-GB',
+    });
+  try {
+    const first = await launch();
+    const page = first.pages()[0] ?? (await first.newPage());
+    await page.goto(`${baseURL}?lang=en`);
+    await controlled(page);
+    await expect(page.getByText('available offline')).toBeVisible();
+    await first.close();
+
+    const second = await launch();
+    await second.setOffline(true);
+    const again = second.pages()[0] ?? (await second.newPage());
+    await again.goto(`${baseURL}?lang=en#/lesson/05-malware/4`);
+    await expect(again.getByText(/^Page 4 of/)).toBeVisible();
+    await expect(again.locator('.lesson-text')).toBeVisible();
+    await second.close();
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+});
