@@ -3,15 +3,22 @@ import { buildCourse } from './compiler/buildCourse.ts';
 import { compileCourse } from './compiler/compileCourse.ts';
 import { hasErrors } from './compiler/diagnostics.ts';
 import { formatDiagnostic, formatTally } from './compiler/formatDiagnostics.ts';
+import { newTheme } from './compiler/newTheme.ts';
 
 const usage = `Usage:
   npm run build -- [--lessons DIR] [--theme DIR] [--out DIR]   compile lessons and build the course
   npm run check -- [--lessons DIR] [--theme DIR]               validate lessons only
+  npm run new-theme -- NAME                                    copy the default theme to themes/NAME
 
 Defaults: --lessons lessons  --theme themes/default  --out dist`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'new-theme') {
+    const result = await newTheme(rest[0]);
+    for (const line of result.lines) (result.ok ? console.log : console.error)(line);
+    return result.ok ? 0 : 1;
+  }
   let values: { lessons: string; theme: string; out: string; help?: boolean };
   try {
     ({ values } = parseArgs({

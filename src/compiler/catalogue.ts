@@ -21,17 +21,20 @@ export const catalogue = {
   },
   F001: {
     severity: 'error',
-    message: (key) => `Unknown frontmatter key "${key}".`,
+    message: (key, _allowed, where = 'frontmatter') => `Unknown ${where} key "${key}".`,
     hint: (_key, allowed) => `allowed keys are: ${allowed}. Unknown keys are usually typos.`,
   },
   F002: {
     severity: 'error',
-    message: (key) => `Missing frontmatter key "${key}".`,
-    hint: (key) => `add a line "${key}: …" between the two "---" lines at the top.`,
+    message: (key, where = 'frontmatter') => `Missing ${where} key "${key}".`,
+    hint: (key, where = 'frontmatter') =>
+      where === 'frontmatter'
+        ? `add a line "${key}: …" between the two "---" lines at the top.`
+        : `add "${key.split('.').pop()}: …" under ${key.split('.').slice(0, -1).join('.') || 'the top level'} in theme.yaml.`,
   },
   F003: {
     severity: 'error',
-    message: (key, detail) => `Frontmatter key "${key}": ${detail}.`,
+    message: (key, detail, _example, where = 'frontmatter') => `${where === 'theme' ? 'Theme' : 'Frontmatter'} key "${key}": ${detail}.`,
     hint: (key, _detail, example) => `write it like this: ${example || key + ': …'}`,
   },
   F004: {
@@ -83,6 +86,12 @@ export const catalogue = {
     severity: 'warning',
     message: (alt) => `Image "${alt}" has no text alternative.`,
     hint: () => 'describe the picture for people who cannot see it: ![A mail with a fake login link](mail.svg)',
+  },
+  P003: {
+    severity: 'error',
+    message: (placeholder) => `The theme does not define ${placeholder}.`,
+    hint: (_placeholder, known) =>
+      `add it under organisation.variables in theme.yaml, or use one the theme defines: ${known || '(none yet)'}.`,
   },
   A001: {
     severity: 'error',
@@ -143,6 +152,31 @@ export const catalogue = {
     severity: 'error',
     message: (file) => `Theme file "${file}" not found.`,
     hint: () => 'pass a theme folder holding theme.yaml, e.g. --theme themes/default.',
+  },
+  T002: {
+    severity: 'error',
+    message: (file, key) => `Theme file "${file}" (${key}) not found.`,
+    hint: () => 'put the file into the theme folder, next to theme.yaml, and check the spelling and case of its name.',
+  },
+  T003: {
+    severity: 'error',
+    message: (file, size) => `Logo "${file}" is ${size} KB; at most 200 KB are allowed.`,
+    hint: () =>
+      'export a smaller file: an SVG logo is usually under 20 KB; a PNG twice the header size (about 400 × 160 pixels) is enough.',
+  },
+  T004: {
+    severity: 'error',
+    message: (mode, foreground, foregroundKey, background, backgroundKey, ratio, use, required) =>
+      `Colour contrast too low in ${mode} mode: ${foreground} (${foregroundKey}) on ${background} (${backgroundKey}) is ${ratio}:1; ${use} need at least ${required}:1.`,
+    hint: (mode, ...rest) => {
+      const [fix, suggestion] = rest.slice(-2);
+      return `the nearest colour that passes is ${suggestion}: brand.colors.${mode}.${fix}: "${suggestion}".`;
+    },
+  },
+  T005: {
+    severity: 'error',
+    message: (id) => `course.lessons names "${id}", which is no lesson.`,
+    hint: (_id, known) => `lesson ids are the folder names in lessons/ and in the theme's lessons/ folder: ${known}.`,
   },
 } satisfies Record<string, CatalogueEntry>;
 

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized } from '../shared/courseModel.ts';
 import { contentKey, CONTENT_GLOBAL } from '../shared/courseModel.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics.ts';
-import { assetBaseOf, loadLessons } from './loadLessons.ts';
+import { courseLessons } from './courseLessons.ts';
+import { assetBaseOf } from './loadLessons.ts';
 import { loadTheme } from './loadTheme.ts';
 import type { LocalizedText } from './themeSchema.ts';
+import { brandFileName, brandOf, iconSizesOf, localize, organisationOf, placeholderValues } from './themeValues.ts';
 
 export interface CompileOptions {
   lessonsDir: string;
@@ -39,7 +42,8 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const displayPath = (path: string) => relative(cwd, path).split('\\').join('/') || '.';
   const themed = await loadTheme(options.themeDir, displayPath);
   const languages = themed.theme?.course.languages ?? ['de', 'en'];
-  const loaded = await loadLessons(options.lessonsDir, languages, displayPath);
+  const variables = themed.theme ? placeholderValues(themed.theme, languages) : undefined;
+  const loaded = await courseLessons(options.lessonsDir, themed, languages, displayPath, { variables });
   const diagnostics = sortDiagnostics([...themed.diagnostics, ...loaded.diagnostics]);
   const empty = { contents: [], files: [], diagnostics, lessonCount: loaded.lessons.length };
   if (!themed.theme || hasErrors(diagnostics)) return { course: undefined, ...empty };
@@ -70,6 +74,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
         pageTitles: variant.content.pages.map((page) => page.title),
         questionCount: variant.content.questions.length,
         contentFile: fileName,
+        ...(front.passMark === undefined ? {} : { passMark: front.passMark }),
       });
       for (const asset of variant.assets) {
         const target = `${assetBaseOf(lesson.id)}/${asset.src}`;
@@ -80,10 +85,12 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     }
     const variants: Localized<LessonMeta> = {};
     for (const lang of languages) variants[lang] = metas.get(lang) ?? metas.get(available[0]!)!;
-    lessons.push({ id: lesson.id, trackKey: '', languages: available, variants });
+    const localised = [...lesson.variants.values()].some((variant) => variant.localised);
+    lessons.push({ id: lesson.id, trackKey: '', languages: available, origin: lesson.origin, localised, variants });
   }
 
   assignTrackKeys(lessons);
+  const iconFile = theme.brand.icon ?? theme.brand.logo;
   const pick = (text: LocalizedText): Localized<string> => localize(text, languages);
   const course: CourseModel = {
     modelVersion: 1,
@@ -93,10 +100,14 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     title: pick(theme.course.title),
     description: pick(theme.course.description),
     passMark: theme.course.passMark,
-    organisation: { name: pick(theme.organisation.name) },
+    organisation: organisationOf(theme, languages),
+    brand: brandOf(theme, languages, iconSizesOf(iconFile, await readFile(join(options.themeDir, iconFile)))),
     lessons,
   };
-  files.push({ fileName: 'icon.svg', source: { copyFrom: join(options.themeDir, 'icon.svg') } });
+  const brandFiles = [theme.brand.logo, theme.brand.icon, ...theme.brand.fonts.map((font) => font.file)];
+  for (const file of new Set(brandFiles.filter((name): name is string => !!name))) {
+    files.push({ fileName: brandFileName(file), source: { copyFrom: join(options.themeDir, file) } });
+  }
   for (const [name, target] of [['LICENSE', 'LICENSE.txt'], ['LICENSE-CONTENT', 'LICENSE-CONTENT.txt']] as const) {
     files.push({ fileName: target, source: { copyFrom: fileURLToPath(new URL(`../../${name}`, import.meta.url)) } });
   }
@@ -120,14 +131,6 @@ export function assignTrackKeys(lessons: { id: string; trackKey: string }[]): vo
     if (clashing.length === 0) return;
     for (const lesson of clashing) lesson.trackKey = '';
   }
-}
-
-function localize(text: LocalizedText, languages: readonly string[]): Localized<string> {
-  const result: Localized<string> = {};
-  for (const lang of languages) {
-    result[lang] = typeof text === 'string' ? text : (text[lang] ?? text[languages[0]!] ?? Object.values(text)[0]!);
-  }
-  return result;
 }
 
 /** A classic script, so lesson text loads over HTTP and from file:// alike. */

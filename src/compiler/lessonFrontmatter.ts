@@ -24,6 +24,11 @@ export const lessonFrontmatterSchema = z
      * @default []
      */
     authors: z.array(text).default([]),
+    /**
+     * This lesson's pass mark in percent, when it should differ from the theme's course.passMark.
+     * @default the theme's course.passMark
+     */
+    passMark: z.number().min(1).max(100).optional(),
   })
   .strict();
 
@@ -39,6 +44,7 @@ const examples: Record<string, string> = {
   reviewed: 'reviewed: 2026-11',
   sources: 'sources:\n      - "BSI IT-Grundschutz-Kompendium, ORP.3"',
   authors: 'authors:\n      - Jane Doe',
+  passMark: 'passMark: 80',
 };
 
 export interface SplitSource {

@@ -31,10 +31,18 @@ export function assetBaseOf(id: string): string {
 }
 
 /** Reads every lesson folder below `root`, in folder-name order, and parses each language file. */
+export interface LoadOptions {
+  /** The theme's local facts per language, for placeholders. */
+  variables?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** A theme's lessons folder may be missing or empty; the course's may not. @default true */
+  required?: boolean;
+}
+
 export async function loadLessons(
   root: string,
   languages: readonly string[],
   displayPath: (path: string) => string,
+  options: LoadOptions = {},
 ): Promise<LoadedLessons> {
   const diagnostics: Diagnostic[] = [];
   const general = new DiagnosticSink(displayPath(root));
@@ -43,7 +51,7 @@ export async function loadLessons(
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  if (folders.length === 0) general.report('L006', { line: 1, col: 1 }, displayPath(root));
+  if (folders.length === 0 && options.required !== false) general.report('L006', { line: 1, col: 1 }, displayPath(root));
 
   const seen = new Map<string, string>();
   const lessons: SourceLesson[] = [];
@@ -62,7 +70,7 @@ export async function loadLessons(
       continue;
     }
     seen.set(name.toLowerCase(), displayPath(dir));
-    const lesson = await loadLesson(name, dir, languages, displayPath);
+    const lesson = await loadLesson(name, dir, languages, displayPath, options.variables ?? {});
     diagnostics.push(...lesson.diagnostics);
     lessons.push(lesson.lesson);
   }
@@ -75,6 +83,7 @@ async function loadLesson(
   dir: string,
   languages: readonly string[],
   displayPath: (path: string) => string,
+  variables: Readonly<Record<string, Readonly<Record<string, string>>>>,
 ): Promise<{ lesson: SourceLesson; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const files = (await readdir(dir, { withFileTypes: true })).filter((f) => f.isFile()).map((f) => f.name);
@@ -93,6 +102,7 @@ async function loadLesson(
       id,
       lang,
       assetBase: assetBaseOf(id),
+      variables: variables[lang],
     });
     const sink = new DiagnosticSink(displayPath(file));
     for (const asset of parsed.assets) {

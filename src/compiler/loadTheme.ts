@@ -1,50 +1,113 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
-import { DiagnosticSink } from './diagnostics.ts';
+import { DiagnosticSink, hasErrors, sortDiagnostics } from './diagnostics.ts';
+import { checkContrast, type ContrastProblem } from './themeContrast.ts';
 import { themeSchema, type Theme } from './themeSchema.ts';
-import { parseYaml, validateYaml } from './yamlSource.ts';
+import { parseYaml, validateYaml, type YamlSource } from './yamlSource.ts';
 
 export interface LoadedTheme {
   dir: string;
   theme: Theme | undefined;
   diagnostics: Diagnostic[];
+  /** Where a key sits in theme.yaml, for diagnostics found later (e.g. course.lessons). */
+  positionOf: YamlSource['positionOf'];
 }
+
+const MAX_LOGO_BYTES = 200 * 1024;
 
 const examples: Record<string, string> = {
   languages: 'languages: [de, en]',
   passMark: 'passMark: 80',
   id: 'id: wachsam',
+  logo: 'logo: logo.svg',
+  primary: 'primary: "#1d4e89"',
+  email: 'email: service@example.org',
+  lessons: 'lessons: [02-email, 04-passwords]',
 };
 
+/** Reads and checks theme.yaml: schema, the files it names, and the contrast of its colours. */
 export async function loadTheme(dir: string, displayPath: (path: string) => string): Promise<LoadedTheme> {
   const file = join(dir, 'theme.yaml');
   const sink = new DiagnosticSink(displayPath(file));
+  const nowhere: YamlSource['positionOf'] = () => ({ line: 1, col: 1 });
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
     sink.report('T001', { line: 1, col: 1 }, displayPath(file));
-    return { dir, theme: undefined, diagnostics: sink.items };
+    return { dir, theme: undefined, diagnostics: sink.items, positionOf: nowhere };
   }
   const source = parseYaml(text, 1, sink);
-  const theme = source
-    ? validateYaml(source, themeSchema, sink, examples, (path) => allowedKeysAt(path))
-    : undefined;
-  return { dir, theme, diagnostics: sink.items };
+  if (!source) return { dir, theme: undefined, diagnostics: sink.items, positionOf: nowhere };
+  const theme = validateYaml(source, themeSchema, sink, examples, (path) => allowedKeysAt(path), 'theme');
+  if (theme) {
+    await checkFiles(dir, theme, source, sink);
+    for (const problem of mergedContrastProblems(theme)) {
+      const at = source.positionOf(['brand', 'colors', problem.mode, problem.fix]);
+      sink.report(
+        'T004',
+        at,
+        problem.mode,
+        problem.foreground,
+        problem.foregroundKey,
+        problem.background,
+        problem.backgroundKey,
+        problem.ratio.toFixed(2),
+        problem.use,
+        String(problem.required),
+        problem.fix,
+        problem.suggestion,
+      );
+    }
+  }
+  const diagnostics = sortDiagnostics(sink.items);
+  return { dir, theme: hasErrors(diagnostics) ? undefined : theme, diagnostics, positionOf: source.positionOf };
+}
+
+/**
+ * Contrast is symmetric, so "primary on background" and "background on primary" fail together:
+ * one diagnostic per colour to fix and mode, naming every use it spoils.
+ */
+function mergedContrastProblems(theme: Theme): ContrastProblem[] {
+  const merged = new Map<string, ContrastProblem>();
+  for (const problem of checkContrast(theme.brand.colors)) {
+    const key = `${problem.mode}:${problem.fix}:${[problem.foreground, problem.background].sort().join()}`;
+    const earlier = merged.get(key);
+    if (earlier) merged.set(key, { ...earlier, use: `${earlier.use}, and ${problem.use}` });
+    else merged.set(key, problem);
+  }
+  return [...merged.values()];
+}
+
+async function checkFiles(dir: string, theme: Theme, source: YamlSource, sink: DiagnosticSink): Promise<void> {
+  const named: [string, (string | number)[]][] = [[theme.brand.logo, ['brand', 'logo']]];
+  if (theme.brand.icon) named.push([theme.brand.icon, ['brand', 'icon']]);
+  for (const [index, font] of theme.brand.fonts.entries()) named.push([font.file, ['brand', 'fonts', index, 'file']]);
+  for (const [name, path] of named) {
+    const info = await stat(resolve(dir, name)).catch(() => undefined);
+    if (!info?.isFile()) sink.report('T002', source.positionOf(path), name, path.join('.'));
+    else if (path[1] === 'logo' && info.size > MAX_LOGO_BYTES) {
+      sink.report('T003', source.positionOf(path), name, String(Math.ceil(info.size / 1024)));
+    }
+  }
 }
 
 function allowedKeysAt(path: readonly PropertyKey[]): string[] {
   let shape: unknown = themeSchema;
   for (const key of path) {
-    const inner = (shape as { shape?: Record<string, unknown> }).shape?.[String(key)];
-    shape = unwrap(inner);
+    if (typeof key === 'number') {
+      shape = (unwrap(shape) as { element?: unknown }).element;
+      continue;
+    }
+    shape = (unwrap(shape) as { shape?: Record<string, unknown> }).shape?.[String(key)];
   }
-  return Object.keys((shape as { shape?: object }).shape ?? {});
+  return Object.keys((unwrap(shape) as { shape?: object }).shape ?? {});
 }
 
+/** Looks through optional() and default() wrappers to the object schema inside. */
 function unwrap(schema: unknown): unknown {
-  let current = schema as { unwrap?: () => unknown; def?: { innerType?: unknown } } | undefined;
+  let current = schema as { def?: { innerType?: unknown } } | undefined;
   while (current?.def?.innerType) current = current.def.innerType as typeof current;
   return current;
 }

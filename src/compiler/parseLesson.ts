@@ -5,6 +5,7 @@ import { DiagnosticSink } from './diagnostics.ts';
 import { parseCheck } from './knowledgeCheck.ts';
 import { inspectTokens, type AssetReference } from './lessonAssets.ts';
 import { parseLessonFrontmatter, splitFrontmatter, type LessonFrontmatter } from './lessonFrontmatter.ts';
+import { checkPlaceholders, fillPlaceholders } from './placeholders.ts';
 import { createMarkdown, lineOf, plainText, render, renderInline, topLevelBlocks, type Token } from './markdown.ts';
 
 export interface ParseLessonOptions {
@@ -12,6 +13,8 @@ export interface ParseLessonOptions {
   lang: string;
   /** Path, relative to the player's index.html, under which the lesson's images are published. */
   assetBase: string;
+  /** The theme's local facts in this lesson's language, for `{{ org.name }}` placeholders. */
+  variables?: Readonly<Record<string, string>>;
 }
 
 export interface ParsedLesson {
@@ -21,6 +24,8 @@ export interface ParsedLesson {
   assets: AssetReference[];
   /** True when the lesson has a `::: check` container. */
   hasCheck: boolean;
+  /** True when the lesson uses the theme's local facts (placeholders). */
+  localised: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -36,9 +41,14 @@ export function parseLesson(source: string, file: string, options: ParseLessonOp
   const md = markdown();
   const sink = new DiagnosticSink(file);
   const split = splitFrontmatter(source);
-  const frontmatter = parseLessonFrontmatter(split, sink);
-  const lines = split.body.split('\n');
-  const tokens = md.parse(split.body, {});
+  const variables = options.variables ?? {};
+  // Both texts are checked, so every unknown placeholder is reported, not just the first file part's.
+  const inFrontmatter = checkPlaceholders(split.yaml ?? '', split.yamlFirstLine, variables, sink);
+  const inBody = checkPlaceholders(split.body, 1, variables, sink);
+  const frontmatter = fillFrontmatter(parseLessonFrontmatter(split, sink), variables);
+  const body = fillPlaceholders(split.body, variables);
+  const lines = body.split('\n');
+  const tokens = md.parse(body, {});
   const assets = inspectTokens(tokens, lines, options.assetBase, sink);
 
   const pages: { title: string; tokens: Token[] }[] = [];
@@ -68,7 +78,20 @@ export function parseLesson(source: string, file: string, options: ParseLessonOp
     content: { id: options.id, lang: options.lang, pages: rendered, questions },
     assets,
     hasCheck,
+    localised: inFrontmatter || inBody,
     diagnostics: sink.items,
+  };
+}
+
+function fillFrontmatter(front: LessonFrontmatter | undefined, values: Readonly<Record<string, string>>): LessonFrontmatter | undefined {
+  if (!front) return undefined;
+  const fill = (text: string) => fillPlaceholders(text, values);
+  return {
+    ...front,
+    title: fill(front.title),
+    summary: fill(front.summary),
+    objectives: front.objectives.map(fill),
+    sources: front.sources.map(fill),
   };
 }
 

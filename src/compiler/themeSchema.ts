@@ -2,17 +2,111 @@ import { z } from 'zod';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language code such as de or en');
+const hexColour = z.string().regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a colour written as #rrggbb');
+const fileName = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'must be a file name inside the theme folder, without spaces')
+  .refine((name) => !name.split('/').includes('..'), 'must stay inside the theme folder');
 
 /** A text in one language for all, or one text per language: `{ de: …, en: … }`. */
 const localized = z.union([text, z.record(languageCode, text)]);
 
+/** A value inserted into lessons: a text (per language) or a number. */
+const variable = z.union([localized, z.number()]);
+
+/** One colour scheme: what the player is painted with. */
+const palette = z
+  .object({
+    /** Buttons, links, header. */
+    primary: hexColour,
+    /** Progress bars and highlights. */
+    accent: hexColour,
+    /** Body text. */
+    text: hexColour,
+    /** Page background. */
+    background: hexColour,
+    /**
+     * Right answers.
+     * @default "#0b6e4f" (light), "#5fd3a6" (dark)
+     */
+    success: hexColour.optional(),
+    /**
+     * Wrong answers and warnings.
+     * @default "#b3261e" (light), "#ff9a8f" (dark)
+     */
+    error: hexColour.optional(),
+  })
+  .strict();
+
+const contact = z
+  .object({
+    /** What the person or team is for, e.g. "Informationssicherheitsbeauftragte". */
+    role: localized,
+    /** Name of the person or team. */
+    name: localized.optional(),
+    phone: z.string().trim().min(1).optional(),
+    email: z.string().trim().email('must be an e-mail address').optional(),
+    /** Opening hours, a room, a web address: anything learners need to reach them. */
+    note: localized.optional(),
+  })
+  .strict();
+
+const font = z
+  .object({
+    /** The CSS font family name, e.g. "Musterhausen Sans". */
+    family: text,
+    /** A .woff2 or .woff file inside the theme folder. Never a URL: the course works offline. */
+    file: fileName.refine((name) => /\.(woff2?|ttf|otf)$/i.test(name), 'must be a .woff2, .woff, .ttf or .otf file'),
+    /** @default 400 */
+    weight: z.union([z.number().int().min(100).max(900), z.literal('normal'), z.literal('bold')]).default(400),
+    /** @default "normal" */
+    style: z.enum(['normal', 'italic']).default('normal'),
+  })
+  .strict();
+
 /** `theme.yaml`: everything an organisation adapts without touching code. */
 export const themeSchema = z
   .object({
+    organisation: z
+      .object({
+        /** The organisation's full name, shown in the header, on the contacts and the about page. */
+        name: localized,
+        /** A short form for tight places, e.g. "Musterhausen". @default the full name */
+        shortName: localized.optional(),
+        /** Whom learners call or write to: security officer, data protection officer, service desk. */
+        contacts: z.array(contact).default([]),
+        /**
+         * Local facts for lessons: `reportPhishing: phishing@example.org` is written in a lesson as
+         * `{{ org.reportPhishing }}`. A text per language or a number.
+         */
+        variables: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a name of letters, digits and _'), variable).default({}),
+      })
+      .strict(),
+    brand: z
+      .object({
+        /** The logo: an SVG or PNG file inside the theme folder, shown in the header. At most 200 KB. */
+        logo: fileName.refine((name) => /\.(svg|png)$/i.test(name), 'must be an .svg or .png file'),
+        /** A text alternative for the logo; usually the organisation's name. @default organisation.name */
+        logoAlt: localized.optional(),
+        /** The app icon (square SVG or PNG) for installed courses and browser tabs. @default the logo */
+        icon: fileName.refine((name) => /\.(svg|png)$/i.test(name), 'must be an .svg or .png file').optional(),
+        colors: z
+          .object({
+            /** Colours in light mode. */
+            light: palette,
+            /** Colours in dark mode, which follows the learner's system setting unless they switch. */
+            dark: palette,
+          })
+          .strict(),
+        /** Font files shipped inside the theme folder. @default [] (the system's fonts) */
+        fonts: z.array(font).default([]),
+      })
+      .strict(),
     course: z
       .object({
         /**
          * Short id used in package names and storage keys: lower-case letters, digits, hyphens.
+         * Keep it when you update the course, or learners' progress starts over.
          * @default "wachsam"
          */
         id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'must be lower-case letters, digits and hyphens, starting with a letter').default('wachsam'),
@@ -26,16 +120,15 @@ export const themeSchema = z
          */
         languages: z.array(languageCode).min(1).default(['de', 'en']),
         /**
-         * Percentage of right answers a knowledge check needs.
+         * Percentage of right answers a knowledge check needs. A lesson may set its own.
          * @default 80
          */
         passMark: z.number().min(1).max(100).default(80),
-      })
-      .strict(),
-    organisation: z
-      .object({
-        /** The organisation's name, shown in the header and on the about page. */
-        name: localized,
+        /**
+         * Which lessons, in which order, by id (folder name). Theme lessons and default lessons alike.
+         * @default every lesson, in folder-name order
+         */
+        lessons: z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a lesson id such as 02-email')).min(1).optional(),
       })
       .strict(),
   })
@@ -43,3 +136,4 @@ export const themeSchema = z
 
 export type Theme = z.infer<typeof themeSchema>;
 export type LocalizedText = z.infer<typeof localized>;
+export type Palette = z.infer<typeof palette>;

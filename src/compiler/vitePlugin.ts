@@ -42,6 +42,17 @@ export function wachsamPlugin(input: { compiled: CompiledCourse } | CompileOptio
       if (!compiled) await compile();
       if (!compiled?.course) this.error(`The course has errors:\n${compiled?.diagnostics.map(formatDiagnostic).join('\n')}`);
     },
+    transformIndexHtml(html) {
+      const course = compiled?.course;
+      if (!course) return html;
+      const lang = course.languages[0]!;
+      const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+      const icon = `<link rel="icon" href="./${course.brand.icon}" type="${course.brand.icon.endsWith('.png') ? 'image/png' : 'image/svg+xml'}" />`;
+      const themeColor = `<meta name="theme-color" content="${course.brand.colors.light.primary}" />`;
+      return html
+        .replace('<html lang="de">', `<html lang="${lang}">`)
+        .replace('<title>Wachsam</title>', `<title>${escapeHtml(course.title[lang]!)}</title>\n    ${icon}\n    ${themeColor}`);
+    },
     resolveId(id) {
       return id === COURSE_MODULE ? RESOLVED : undefined;
     },

@@ -65,6 +65,7 @@ export function validateYaml<T>(
   sink: DiagnosticSink,
   examples: Examples,
   allowedKeys: (path: readonly PropertyKey[]) => string[],
+  where = 'frontmatter',
 ): T | undefined {
   const result = schema.safeParse(source.data ?? {});
   if (result.success) return result.data;
@@ -77,13 +78,13 @@ export function validateYaml<T>(
     const name = path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        sink.report('F001', source.positionOf([...path, key], 'key'), key, allowedKeys(path).join(', '));
+        sink.report('F001', source.positionOf([...path, key], 'key'), key, allowedKeys(path).join(', '), where);
       }
-    } else if (issue.code === 'invalid_type' && isMissing(source, path)) {
-      sink.report('F002', source.positionOf(path.slice(0, -1)), name);
+    } else if (isMissing(source, path)) {
+      sink.report('F002', source.positionOf(path.slice(0, -1)), name, where);
     } else {
       const example = examples[String(path[path.length - 1])] ?? examples[String(path[0])] ?? '';
-      sink.report('F003', source.positionOf(path), name, issue.message.replace(/\.$/, ''), example);
+      sink.report('F003', source.positionOf(path), name, issue.message.replace(/\.$/, ''), example, where);
     }
   }
   return undefined;

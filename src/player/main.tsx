@@ -2,6 +2,9 @@ import { render } from 'preact';
 import course from 'virtual:wachsam/course';
 import { startOffline } from '../offline/runtime/offlineStatus.ts';
 import { ScormTracker } from '../scorm/runtime/scormTracker.ts';
+import type { CourseModel } from '../shared/courseModel.ts';
+import { applyBrand } from './brand/applyBrand.ts';
+import { applyScheme, storedScheme } from './brand/colorScheme.ts';
 import { App } from './components/App.tsx';
 import { startLoadingRouteContent } from './content/startLoadingRouteContent.ts';
 import { LocalTracker } from './tracking/localTracker.ts';
@@ -17,12 +20,23 @@ const tracker: Tracker =
       : new LocalTracker(course.id);
 const started = tracker.start();
 if (started.bookmark && parseRouteIsEmpty()) location.replace(started.bookmark);
-const played = started.passMark ? { ...course, passMark: started.passMark } : course;
+// A mastery score from the LMS wins over the course's and every lesson's own pass mark.
+const played = started.passMark ? withPassMark(course, started.passMark) : course;
+applyBrand(played.brand);
+applyScheme(played.id, storedScheme(played.id));
 
 // Ask for the lesson text of a deep link before the first render, so it loads while Preact renders.
 startLoadingRouteContent(played, started.lang);
 const offline = __WACHSAM_TARGET__ === 'web' ? startOffline() : undefined;
 render(<App course={played} tracker={tracker} started={started} offline={offline} />, document.getElementById('app')!);
+
+function withPassMark(model: CourseModel, passMark: number): CourseModel {
+  const lessons = model.lessons.map((lesson) => ({
+    ...lesson,
+    variants: Object.fromEntries(Object.entries(lesson.variants).map(([lang, meta]) => [lang, { ...meta, passMark: undefined }])),
+  }));
+  return { ...model, passMark, lessons };
+}
 
 function parseRouteIsEmpty(): boolean {
   return location.hash === '' || location.hash === '#' || location.hash === '#/';

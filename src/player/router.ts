@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 export type Route =
   | { name: 'overview' }
   | { name: 'about' }
+  | { name: 'contacts' }
   | { name: 'page'; lessonId: string; page: number }
   | { name: 'check'; lessonId: string }
   | { name: 'notFound' };
@@ -12,6 +13,7 @@ export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'overview' };
   if (parts[0] === 'about' && parts.length === 1) return { name: 'about' };
+  if (parts[0] === 'contacts' && parts.length === 1) return { name: 'contacts' };
   if (parts[0] === 'lesson' && parts[1] && parts.length <= 3) {
     const lessonId = parts[1];
     if (parts[2] === 'check') return { name: 'check', lessonId };
@@ -27,6 +29,8 @@ export function hrefFor(route: Route): string {
       return '#/';
     case 'about':
       return '#/about';
+    case 'contacts':
+      return '#/contacts';
     case 'page':
       return `#/lesson/${encodeURIComponent(route.lessonId)}/${route.page}`;
     case 'check':

@@ -21,10 +21,53 @@ export interface CourseModel {
   languages: Lang[];
   title: Localized<string>;
   description: Localized<string>;
-  /** Percentage of right answers needed to pass a knowledge check. */
+  /** Percentage of right answers needed to pass a knowledge check (a lesson may set its own). */
   passMark: number;
-  organisation: { name: Localized<string> };
+  organisation: Organisation;
+  brand: Brand;
   lessons: LessonEntry[];
+}
+
+export interface Organisation {
+  name: Localized<string>;
+  shortName: Localized<string>;
+  contacts: Contact[];
+}
+
+export interface Contact {
+  role: Localized<string>;
+  name?: Localized<string>;
+  phone?: string;
+  email?: string;
+  note?: Localized<string>;
+}
+
+/** The theme's look, checked for contrast by the compiler. */
+export interface Brand {
+  /** Files relative to index.html. */
+  logo: string;
+  logoAlt: Localized<string>;
+  icon: string;
+  /** For the web app manifest: "any" for SVG, "<w>x<h>" for PNG. */
+  iconSizes: string;
+  colors: { light: Palette; dark: Palette };
+  fonts: { family: string; file: string; weight: number | string; style: string }[];
+}
+
+/** Every colour the player paints with, as #rrggbb. */
+export interface Palette {
+  primary: string;
+  accent: string;
+  text: string;
+  background: string;
+  success: string;
+  error: string;
+  /** Secondary text; derived, at least 4.5:1 on the background. */
+  muted: string;
+  /** Panels (objectives, explanations); derived, so that text and muted text keep 4.5:1 on it. */
+  surface: string;
+  /** Outlines of cards and answers; derived, at least 3:1 on the background. */
+  border: string;
 }
 
 export interface LessonEntry {
@@ -37,6 +80,10 @@ export interface LessonEntry {
   trackKey: string;
   /** Languages the lesson has a source file for; others fall back to the first of these. */
   languages: Lang[];
+  /** Where the lesson comes from: the course, or the theme (a lesson of its own, or one it replaced). */
+  origin: 'course' | 'added' | 'replaced';
+  /** The lesson carries the organisation's local facts (theme placeholders). */
+  localised: boolean;
   variants: Localized<LessonMeta>;
 }
 
@@ -54,6 +101,8 @@ export interface LessonMeta {
   authors: string[];
   pageTitles: string[];
   questionCount: number;
+  /** The lesson's own pass mark, when its frontmatter sets one; else the course's applies. */
+  passMark?: number;
   /** Script file (relative to index.html) that registers the lesson content. */
   contentFile: string;
 }
@@ -100,4 +149,9 @@ export const CONTENT_GLOBAL = 'wachsamLessons';
 
 export function contentKey(id: string, lang: Lang): string {
   return `${id}/${lang}`;
+}
+
+/** The pass mark for a lesson: the lesson's own, else the course's. */
+export function passMarkOf(course: CourseModel, meta: LessonMeta): number {
+  return meta.passMark ?? course.passMark;
 }

@@ -11,6 +11,12 @@ import { fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const defaultTheme = readFileSync(join(repo, 'themes/default/theme.yaml'), 'utf8');
+/** The default theme's files, for a theme folder in a temporary tree. */
+const themeFiles = {
+  'theme/theme.yaml': defaultTheme,
+  'theme/logo.svg': readFileSync(join(repo, 'themes/default/logo.svg'), 'utf8'),
+  'theme/icon.svg': readFileSync(join(repo, 'themes/default/icon.svg'), 'utf8'),
+};
 
 describe('compileCourse on the lessons in this repository', () => {
   it('builds a course in de and en with no errors', async () => {
@@ -48,7 +54,7 @@ describe('compileCourse on temporary lesson folders', () => {
   it('reports the problems of all lessons in one run, sorted by file, line and column', async () => {
     const imageLesson = await fixture('valid/image-with-alt.md');
     await writeTree(tmp.path, {
-      'theme/theme.yaml': defaultTheme,
+      ...themeFiles,
       // Missing image (line 16, found by the loader) and no right answer (line 19, found by the parser).
       'lessons/02-email/de.md': imageLesson.replace('- [x] Yes.', '- [ ] Yes.'),
       'lessons/02-email/en.md': await fixture('invalid/wrong-type.md'),
@@ -72,7 +78,7 @@ describe('compileCourse on temporary lesson folders', () => {
 
   it('builds despite warnings, falling back to the language a lesson has', async () => {
     await writeTree(tmp.path, {
-      'theme/theme.yaml': defaultTheme,
+      ...themeFiles,
       'lessons/02-email/en.md': await fixture('valid/minimal.md'),
     });
     const result = await compile();
@@ -87,7 +93,7 @@ describe('compileCourse on temporary lesson folders', () => {
   it('writes content scripts the player can load, and copies the lesson images', async () => {
     const lesson = await fixture('valid/image-with-alt.md');
     await writeTree(tmp.path, {
-      'theme/theme.yaml': defaultTheme,
+      ...themeFiles,
       'lessons/02-email/de.md': lesson,
       'lessons/02-email/en.md': lesson,
       'lessons/02-email/images/phishing-mail.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',

@@ -1,6 +1,7 @@
 import { DOMParser, type Element, onErrorStopParsing } from '@xmldom/xmldom';
 import { type Unzipped, unzipSync, zipSync } from 'fflate';
 import type { CourseModel } from '../../src/shared/courseModel.ts';
+import { sampleBrand, sampleOrganisation } from '../support/courseFixture.ts';
 
 /** A small course model; enough for a manifest. */
 export function sampleCourse(overrides: Partial<CourseModel> = {}): CourseModel {
@@ -12,7 +13,8 @@ export function sampleCourse(overrides: Partial<CourseModel> = {}): CourseModel 
     title: { de: 'Wachsam: Sicherheit im Alltag', en: 'Wachsam: Security at work' },
     description: { de: 'Kurze Lektionen.', en: 'Short lessons.' },
     passMark: 80,
-    organisation: { name: { de: 'Testorganisation', en: 'Test organisation' } },
+    organisation: sampleOrganisation,
+    brand: sampleBrand,
     lessons: [],
     ...overrides,
   };

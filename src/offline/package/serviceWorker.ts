@@ -16,6 +16,7 @@ const PRECACHE = ['**/*.{html,js,css,svg,png,jpg,jpeg,gif,webp,avif,txt,json,wof
  */
 export function serviceWorker(course: CourseModel): Plugin[] {
   const lang = course.languages[0]!;
+  const { brand } = course;
   return VitePWA({
     registerType: 'prompt',
     injectRegister: false,
@@ -31,9 +32,16 @@ export function serviceWorker(course: CourseModel): Plugin[] {
       start_url: './',
       scope: './',
       display: 'standalone',
-      background_color: '#ffffff',
-      theme_color: '#1d4e89',
-      icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      background_color: brand.colors.light.background,
+      theme_color: brand.colors.light.primary,
+      icons: [
+        {
+          src: brand.icon,
+          sizes: brand.iconSizes,
+          type: brand.icon.endsWith('.png') ? 'image/png' : 'image/svg+xml',
+          purpose: 'any',
+        },
+      ],
     },
     workbox: {
       globPatterns: PRECACHE,

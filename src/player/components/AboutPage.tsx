@@ -1,6 +1,32 @@
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { PageHeading } from './PageHeading.tsx';
 
+/** What the organisation changed, as CC BY-SA 4.0 asks ("indicate if changes were made"). */
+function AdaptedBy() {
+  const { course, lang, t } = usePlayer();
+  const titles = (pick: (lesson: (typeof course.lessons)[number]) => boolean) =>
+    course.lessons.filter(pick).map((lesson) => metaOf(course, lesson.id, lang)!.title).join(', ');
+  const added = titles((lesson) => lesson.origin === 'added');
+  const replaced = titles((lesson) => lesson.origin === 'replaced');
+  const localised = titles((lesson) => lesson.localised && lesson.origin === 'course');
+  return (
+    <section aria-labelledby="adapted-heading">
+      <h2 id="adapted-heading">{t('adaptedHeading', { name: course.organisation.name[lang] })}</h2>
+      <p>{t('originalCourse')}</p>
+      {(added || replaced || localised) && (
+        <>
+          <p>{t('adaptedIntro')}</p>
+          <ul>
+            {added && <li>{t('lessonsAdded', { titles: added })}</li>}
+            {replaced && <li>{t('lessonsReplaced', { titles: replaced })}</li>}
+            {localised && <li>{t('lessonsLocalised', { titles: localised })}</li>}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
 const CC_BY_SA = 'https://creativecommons.org/licenses/by-sa/4.0/';
 const EUPL = 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12';
 
@@ -26,6 +52,7 @@ export function AboutPage() {
         </li>
       </ul>
       <p>{t('licenceCode')}</p>
+      <AdaptedBy />
       <p>{t('licenceTexts')}</p>
       <h2>{t('authorsHeading')}</h2>
       <ul class="attribution">

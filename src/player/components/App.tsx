@@ -7,6 +7,7 @@ import { useRoute } from '../router.ts';
 import type { ProgressState } from '../state/progress.ts';
 import type { Tracker, TrackerStart, TrackingNotice } from '../tracking/tracker.ts';
 import { AboutPage } from './AboutPage.tsx';
+import { ContactsPage } from './ContactsPage.tsx';
 import { KnowledgeCheck } from './KnowledgeCheck.tsx';
 import { LessonPage } from './LessonPage.tsx';
 import { Notice } from './Notice.tsx';
@@ -79,6 +80,7 @@ export function App({ course, tracker, started, offline }: AppProps) {
         {offline && <OfflineNotice subscribe={offline} />}
         {route.name === 'overview' && <Overview key={routeKey} />}
         {route.name === 'about' && <AboutPage key={routeKey} />}
+        {route.name === 'contacts' && <ContactsPage key={routeKey} />}
         {route.name === 'page' && <LessonPage key={routeKey} lessonId={route.lessonId} page={route.page} />}
         {route.name === 'check' && <KnowledgeCheck key={routeKey} lessonId={route.lessonId} />}
         {route.name === 'notFound' && <NotFound key={routeKey} />}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { passMarkOf } from '../../shared/courseModel.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { hrefFor } from '../router.ts';
 import { newSeed, retryCheck, type CheckProgress } from '../state/progress.ts';
@@ -20,7 +21,7 @@ export function CheckResult({ lessonId, result }: { lessonId: string; result: No
         {t('result')}
       </h2>
       <p class="score">{t('scoreLine', { right: result.right, total: result.total, score: result.score })}</p>
-      <p>{t('passMarkLine', { passMark: course.passMark })}</p>
+      <p>{t('passMarkLine', { passMark: passMarkOf(course, metaOf(course, lessonId, lang)!) })}</p>
       <p class="verdict">{result.passed ? t('passed') : t('failed')}</p>
       <div class="actions">
         {!result.passed && (

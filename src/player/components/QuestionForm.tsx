@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../shared/courseModel.ts';
-import { usePlayer } from '../playerContext.ts';
+import { passMarkOf } from '../../shared/courseModel.ts';
+import { metaOf, usePlayer } from '../playerContext.ts';
 import { answerOrder } from '../state/answerOrder.ts';
 import {
   finishCheck,
@@ -22,7 +23,7 @@ interface Props {
 
 /** One question as a real form: radio buttons or checkboxes in a fieldset, feedback on every answer. */
 export function QuestionForm({ lessonId, question, index, total, check, questions }: Props) {
-  const { course, t, update } = usePlayer();
+  const { course, lang, t, update } = usePlayer();
   const [warning, setWarning] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
@@ -62,7 +63,7 @@ export function QuestionForm({ lessonId, question, index, total, check, question
   const advance = () => {
     if (!last) return update((state) => goToQuestion(state, lessonId, index + 1));
     const key = questions.map((q) => ({ id: q.id, correct: q.answers.filter((a) => a.correct).map((a) => a.id) }));
-    update((state) => finishCheck(state, lessonId, key, course.passMark));
+    update((state) => finishCheck(state, lessonId, key, passMarkOf(course, metaOf(course, lessonId, lang)!)));
   };
 
   return (

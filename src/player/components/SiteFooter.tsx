@@ -5,7 +5,7 @@ export function SiteFooter() {
   return (
     <footer class="site-footer">
       <p>
-        {t('footerLicence')} <a href="#/about">{t('about')}</a>
+        {t('footerLicence')} <a href="#/about">{t('about')}</a> · <a href="#/contacts">{t('contactsTitle')}</a>
       </p>
     </footer>
   );

@@ -1,11 +1,19 @@
-import { usePlayer } from '../playerContext.ts';
+import { useState } from 'preact/hooks';
+import { applyScheme, storedScheme, systemScheme, type ColorScheme } from '../brand/colorScheme.ts';
 import { createI18n } from '../i18n/i18n.ts';
+import { usePlayer } from '../playerContext.ts';
 
 export function SiteHeader() {
   const { course, lang, t, setLanguage } = usePlayer();
+  const [scheme, setScheme] = useState<ColorScheme>(() => storedScheme(course.id) ?? systemScheme());
   const skip = (event: Event) => {
     event.preventDefault();
     document.getElementById('main')?.focus();
+  };
+  const toggleScheme = () => {
+    const next = scheme === 'dark' ? 'light' : 'dark';
+    applyScheme(course.id, next, true);
+    setScheme(next);
   };
   return (
     <header class="site-header">
@@ -14,27 +22,35 @@ export function SiteHeader() {
       </a>
       <div class="site-header-inner">
         <a class="brand" href="#/">
-          <span class="brand-title">{course.title[lang]}</span>
-          <span class="brand-org">{course.organisation.name[lang]}</span>
+          <img class="brand-logo" src={course.brand.logo} alt={course.brand.logoAlt[lang]} />
+          <span class="brand-text">
+            <span class="brand-title">{course.title[lang]}</span>
+            <span class="brand-org">{course.organisation.name[lang]}</span>
+          </span>
         </a>
-        {course.languages.length > 1 && (
-          <nav class="language-switch" aria-label={t('language')}>
-            <ul>
-              {course.languages.map((code) => (
-                <li key={code}>
-                  <button
-                    type="button"
-                    lang={code}
-                    aria-pressed={code === lang}
-                    onClick={() => code !== lang && setLanguage(code)}
-                  >
-                    {languageName(code, course.languages)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        <div class="header-tools">
+          <button type="button" class="scheme-switch" aria-pressed={scheme === 'dark'} onClick={toggleScheme}>
+            {t('darkMode')}
+          </button>
+          {course.languages.length > 1 && (
+            <nav class="language-switch" aria-label={t('language')}>
+              <ul>
+                {course.languages.map((code) => (
+                  <li key={code}>
+                    <button
+                      type="button"
+                      lang={code}
+                      aria-pressed={code === lang}
+                      onClick={() => code !== lang && setLanguage(code)}
+                    >
+                      {languageName(code, course.languages)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+        </div>
       </div>
     </header>
   );

@@ -1,5 +1,6 @@
 import { assignTrackKeys } from '../../../src/compiler/compileCourse.ts';
 import type { CourseModel, LessonEntry } from '../../../src/shared/courseModel.ts';
+import { sampleBrand, sampleOrganisation } from '../../support/courseFixture.ts';
 
 /** A course model with `count` lessons of `questions` questions each (0: no check). */
 export function courseStub(count: number, questions = 5): CourseModel {
@@ -18,7 +19,7 @@ export function courseStub(count: number, questions = 5): CourseModel {
       questionCount: questions,
       contentFile: `content/${id}.en.js`,
     };
-    return { id, trackKey: '', languages: ['en'], variants: { en: meta, de: meta } };
+    return { id, trackKey: '', languages: ['en'], origin: 'course', localised: false, variants: { en: meta, de: meta } };
   });
   assignTrackKeys(lessons);
   return {
@@ -29,7 +30,8 @@ export function courseStub(count: number, questions = 5): CourseModel {
     title: { de: 'T', en: 'T' },
     description: { de: '', en: '' },
     passMark: 80,
-    organisation: { name: { de: 'O', en: 'O' } },
+    organisation: sampleOrganisation,
+    brand: sampleBrand,
     lessons,
   };
 }

@@ -1,0 +1,31 @@
+import type { DiagnosticSink } from './diagnostics.ts';
+
+/** `{{ org.reportPhishing }}`: a local fact from the theme, written into a lesson. */
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const NAME = /^org\.([A-Za-z][A-Za-z0-9_]*)$/;
+
+/**
+ * Reports every placeholder in `text` (which starts at line `firstLine` of its file) that `values`
+ * does not define, at its own line and column, and says whether the text uses any.
+ */
+export function checkPlaceholders(text: string, firstLine: number, values: Readonly<Record<string, string>>, sink: DiagnosticSink): boolean {
+  let used = false;
+  text.split('\n').forEach((line, index) => {
+    for (const match of line.matchAll(PLACEHOLDER)) {
+      used = true;
+      const name = NAME.exec(match[1]!)?.[1];
+      if (name === undefined || !(name in values)) {
+        sink.report('P003', { line: firstLine + index, col: match.index! + 1 }, match[0], Object.keys(values).map((key) => `org.${key}`).join(', '));
+      }
+    }
+  });
+  return used;
+}
+
+/** Writes the theme's values into a text; unknown placeholders stay as they are (they were reported). */
+export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(PLACEHOLDER, (whole, inner: string) => {
+    const name = NAME.exec(inner)?.[1];
+    return name !== undefined && name in values ? values[name]! : whole;
+  });
+}

@@ -1,0 +1,49 @@
+import type { Brand, Palette } from '../../shared/courseModel.ts';
+
+/** The player's CSS custom properties for one palette (see styles.css, which holds the defaults). */
+function variables(palette: Palette): string {
+  const entries: [string, string][] = [
+    ['primary', palette.primary],
+    ['primary-text', palette.background],
+    ['accent', palette.accent],
+    ['text', palette.text],
+    ['muted', palette.muted],
+    ['background', palette.background],
+    ['surface', palette.surface],
+    ['border', palette.border],
+    ['right', palette.success],
+    ['wrong', palette.error],
+    ['focus', palette.primary],
+  ];
+  return entries.map(([name, value]) => `--w-color-${name}:${value};`).join('');
+}
+
+/**
+ * The theme as CSS: light colours by default, dark ones when the system asks for them unless the
+ * learner chose light, or when the learner chose dark; then the theme's fonts.
+ */
+export function brandCss(brand: Brand): string {
+  const light = variables(brand.colors.light);
+  const dark = variables(brand.colors.dark);
+  const fonts = brand.fonts
+    .map(
+      (font) =>
+        `@font-face{font-family:${JSON.stringify(font.family)};src:url(${JSON.stringify(font.file)});font-weight:${font.weight};font-style:${font.style};font-display:swap}`,
+    )
+    .join('');
+  const family = brand.fonts[0] ? `:root{--w-font:${JSON.stringify(brand.fonts[0].family)},system-ui,sans-serif}` : '';
+  return [
+    `:root{${light}color-scheme:light}`,
+    `@media (prefers-color-scheme:dark){:root:not([data-color-scheme=light]){${dark}color-scheme:dark}}`,
+    `:root[data-color-scheme=dark]{${dark}color-scheme:dark}`,
+    fonts,
+    family,
+  ].join('\n');
+}
+
+export function applyBrand(brand: Brand): void {
+  const style = document.createElement('style');
+  style.id = 'wachsam-brand';
+  style.textContent = brandCss(brand);
+  document.head.append(style);
+}
