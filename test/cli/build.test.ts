@@ -70,7 +70,8 @@ describe('npm run build', () => {
     expect(de).toContain('Dateifreigabe');
     expect(de).toContain('HTTPS');
     expect(en).toContain('<html lang="en">');
-    for (const topic of ['web server', 'file share', 'Updating', 'HTTPS']) expect(en).toContain(topic);
+    for (const topic of ['web server', 'file share', 'Updating', 'HTTPS', 'Your logo in five minutes']) expect(en).toContain(topic);
+    expect(de).toContain('Ihr Logo in fünf Minuten');
 
     const again = join(work, 'again');
     expect((await cli('build', '--out', again)).code).toBe(0);

@@ -1,0 +1,144 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page, TestInfo } from '@playwright/test';
+import { serveFolder, type StaticServer } from '../../src/tools/staticServer.ts';
+import { expect, lessonContent, test } from './fixtures.ts';
+
+const run = promisify(execFile);
+
+let work: string;
+let city: StaticServer;
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  work = await mkdtemp(join(tmpdir(), 'wachsam-theme-'));
+  await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--theme', 'themes/stadt-musterhausen', '--out', work]);
+  city = await serveFolder(join(work, 'web'));
+});
+test.afterAll(async () => {
+  await city?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+async function screenshot(page: Page, info: TestInfo, name: string): Promise<void> {
+  await info.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+}
+
+async function expectNoViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+}
+
+const headerColour = (page: Page) => page.locator('.site-header').evaluate((element) => getComputedStyle(element).backgroundColor);
+
+test('the city theme carries its logo, colours, name, contacts and local facts', async ({ page }, info) => {
+  await page.goto(`${city.url}?lang=de`);
+  await expect(page.locator('.brand-logo')).toHaveAttribute('src', 'brand/logo.svg');
+  await expect(page.locator('.brand-logo')).toHaveAttribute('alt', /Musterhausen/);
+  await expect.poll(() => page.locator('.brand-logo').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  expect(await headerColour(page)).toBe('rgb(30, 91, 58)');
+  await expect(page.locator('.brand-org')).toHaveText('Stadtverwaltung Musterhausen');
+  await expect(page).toHaveTitle(/Musterhausen/);
+  await expect(page.locator('.lesson-card').first()).toContainText('Musterhausen');
+  await screenshot(page, info, 'city-overview-light');
+
+  await page.goto(`${city.url}?lang=de#/contacts`);
+  const cards = page.locator('.contact-card');
+  await expect(cards).toHaveCount(3);
+  await expect(cards.first().getByRole('link', { name: /musterhausen\.example\.org/ })).toHaveAttribute('href', /^mailto:/);
+  await expect(cards.first().getByRole('link', { name: /^0123/ })).toHaveAttribute('href', /^tel:/);
+  await screenshot(page, info, 'city-contacts');
+
+  for (const lang of ['de', 'en']) {
+    await page.goto(`${city.url}?lang=${lang}#/lesson/02-email/1`);
+    const content = await lessonContent(page, '02-email', lang);
+    const text = JSON.stringify(content);
+    expect(text, `no placeholder left in ${lang}`).not.toContain('{{');
+    expect(text).toContain('phishing@musterhausen.example.org');
+    expect(text).toContain('0123');
+  }
+
+  await page.goto(`${city.url}?lang=en#/about`);
+  await expect(page.locator('main')).toContainText('Adapted by City of Musterhausen administration');
+  await expect(page.locator('main')).toContainText(/Lessons of its own: .*Musterhausen/);
+  await expect(page.locator('main')).toContainText(/Lessons with local facts: .*E-mail and phishing/);
+  await expect(page.locator('main')).toContainText('CC BY-SA 4.0');
+});
+
+test('the default theme looks different and says where to fill in its contacts', async ({ page }, info) => {
+  await page.goto('./?lang=en');
+  expect(await headerColour(page)).toBe('rgb(29, 78, 137)');
+  await expect(page.locator('.brand-logo')).toHaveAttribute('src', 'brand/logo.svg');
+  await screenshot(page, info, 'default-overview-light');
+  await page.goto('./?lang=en#/contacts');
+  await expect(page.locator('.contact-card')).toHaveCount(3);
+  await expect(page.locator('.contact-card').first()).toContainText('Information security officer');
+});
+
+test('dark mode follows the system and the switch, and is remembered', async ({ page }, info) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${city.url}?lang=en`);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(17, 26, 21)');
+  await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+  await screenshot(page, info, 'city-overview-dark');
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  expect(await background()).toBe('rgb(251, 250, 245)');
+  await page.reload();
+  expect(await background()).toBe('rgb(251, 250, 245)');
+  await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+for (const [name, site] of [
+  ['default', () => ''],
+  ['city', () => city.url],
+] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations with the ${name} theme in ${scheme} mode`, async ({ page, baseURL }) => {
+      const root = site() || baseURL!;
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const lang of ['de', 'en']) {
+        await page.goto(`${root}?lang=${lang}`);
+        await expect(page.locator('.lesson-card').first()).toBeVisible();
+        await expectNoViolations(page, `${name} ${scheme} overview ${lang}`);
+        await page.goto(`${root}?lang=${lang}#/lesson/02-email/1`);
+        await expect(page.locator('.lesson-text')).toBeVisible();
+        await expectNoViolations(page, `${name} ${scheme} lesson page ${lang}`);
+        await page.goto(`${root}?lang=${lang}#/lesson/02-email/check`);
+        await expect(page.locator('fieldset legend')).toBeVisible();
+        // German answers question 1; the English view shows the same progress, with its feedback.
+        if (lang === 'de') {
+          await page.locator('.answers input').first().check();
+          await page.locator('form button[type=submit]').click();
+        }
+        await expect(page.locator('.feedback .verdict')).toBeVisible();
+        await expectNoViolations(page, `${name} ${scheme} answered question ${lang}`);
+        await page.goto(`${root}?lang=${lang}#/contacts`);
+        await expectNoViolations(page, `${name} ${scheme} contacts ${lang}`);
+      }
+    });
+  }
+}
+
+test('Windows high contrast (forced colors) keeps every control visible and usable', async ({ page }, info) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(`${city.url}?lang=en#/lesson/02-email/check`);
+  await page.locator('.answers input').first().check();
+  await page.locator('form button[type=submit]').click();
+  await expect(page.locator('.feedback .verdict')).toBeVisible();
+  const border = await page.locator('form button[type=submit]').evaluate((button) => getComputedStyle(button).borderStyle);
+  expect(border).not.toBe('none');
+  // The system's colours replace the theme's (axe cannot judge contrast here: the user's own palette
+  // decides it); what must survive are the outlines that tell controls and right answers apart.
+  const right = await page.locator('.answer.right').first().evaluate((answer) => getComputedStyle(answer).borderStyle);
+  expect(right).toBe('double');
+  const colours = await page.evaluate(() => {
+    const body = getComputedStyle(document.body);
+    return [body.color, body.backgroundColor];
+  });
+  expect(colours[0]).not.toBe(colours[1]);
+  await screenshot(page, info, 'city-forced-colors');
+});
