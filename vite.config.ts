@@ -11,6 +11,7 @@ export default defineConfig({
     coursePlugin: wachsamPlugin({
       lessonsDir: process.env.WACHSAM_LESSONS ?? 'lessons',
       themeDir: process.env.WACHSAM_THEME ?? 'themes/default',
+      authorChecks: true,
     }),
   }),
   logLevel: 'info',

@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    // Some tests spawn the CLI or build the course; a loaded CI machine must not time them out.
+    testTimeout: 30_000,
   },
 });

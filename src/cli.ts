@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { buildCourse } from './compiler/buildCourse.ts';
 import { compileCourse } from './compiler/compileCourse.ts';
 import { hasErrors } from './compiler/diagnostics.ts';
-import { formatDiagnostic, formatTally } from './compiler/formatDiagnostics.ts';
+import { formatDiagnostic, formatReadability, formatTally } from './compiler/formatDiagnostics.ts';
 import { newTheme } from './compiler/newTheme.ts';
 
 const usage = `Usage:
@@ -39,10 +39,11 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return values.help ? 0 : 1;
   }
-  const options = { lessonsDir: values.lessons, themeDir: values.theme };
+  const options = { lessonsDir: values.lessons, themeDir: values.theme, authorChecks: true };
   if (command === 'check') {
     const compiled = await compileCourse(options);
     for (const diagnostic of compiled.diagnostics) console.log(formatDiagnostic(diagnostic));
+    if (compiled.readability.length > 0) console.log(`\n${formatReadability(compiled.readability)}\n`);
     console.log(formatTally(compiled.diagnostics, compiled.lessonCount));
     return hasErrors(compiled.diagnostics) ? 1 : 0;
   }

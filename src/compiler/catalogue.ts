@@ -178,6 +178,27 @@ export const catalogue = {
     message: (id) => `course.lessons names "${id}", which is no lesson.`,
     hint: (_id, known) => `lesson ids are the folder names in lessons/ and in the theme's lessons/ folder: ${known}.`,
   },
+  R001: {
+    severity: 'warning',
+    message: (formula, score, minimum, perSentence) =>
+      `Hard to read: ${formula} ${score} (at least ${minimum} wanted), ${perSentence} words per sentence.`,
+    hint: () => 'use shorter sentences (10 to 15 words) and shorter, common words; split long compound words.',
+  },
+  R002: {
+    severity: 'warning',
+    message: (words, start) => `A sentence of ${words} words: "${start} …".`,
+    hint: () => 'split it: at most 25 words per sentence, one idea each.',
+  },
+  R003: {
+    severity: 'warning',
+    message: (reviewed, months) => `The facts were last reviewed ${reviewed}, ${months} months ago.`,
+    hint: () => 'check the facts against the sources, then set reviewed: to this month (YYYY-MM).',
+  },
+  R004: {
+    severity: 'warning',
+    message: (lang, other, shape, otherShape) => `The ${lang} version has ${shape}; the ${other} version has ${otherShape}.`,
+    hint: () => 'keep the language versions parallel: the same pages, questions and answers in the same order.',
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof catalogue;

@@ -6,6 +6,7 @@ import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized } f
 import { contentKey, CONTENT_GLOBAL } from '../shared/courseModel.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics.ts';
+import { authorChecks, type LessonReadability } from './authorChecks.ts';
 import { courseLessons } from './courseLessons.ts';
 import { assetBaseOf } from './loadLessons.ts';
 import { loadTheme } from './loadTheme.ts';
@@ -17,6 +18,10 @@ export interface CompileOptions {
   themeDir: string;
   /** Paths in diagnostics are shown relative to this folder. */
   cwd?: string;
+  /** Also check readability, review dates and parallel language versions (the CLI does). @default false */
+  authorChecks?: boolean;
+  /** "Now" for the review-date check. @default the current date */
+  today?: Date;
 }
 
 /** A file the build writes next to index.html. */
@@ -34,6 +39,8 @@ export interface CompiledCourse {
   files: OutputFile[];
   diagnostics: Diagnostic[];
   lessonCount: number;
+  /** Per lesson and language, when author checks ran. */
+  readability: LessonReadability[];
 }
 
 /** Lessons and theme in, the course model and the files that carry lesson text out. */
@@ -44,8 +51,10 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const languages = themed.theme?.course.languages ?? ['de', 'en'];
   const variables = themed.theme ? placeholderValues(themed.theme, languages) : undefined;
   const loaded = await courseLessons(options.lessonsDir, themed, languages, displayPath, { variables });
-  const diagnostics = sortDiagnostics([...themed.diagnostics, ...loaded.diagnostics]);
-  const empty = { contents: [], files: [], diagnostics, lessonCount: loaded.lessons.length };
+  const checked = options.authorChecks ? authorChecks(loaded.lessons, displayPath, options.today) : { diagnostics: [], readability: [] };
+  const diagnostics = sortDiagnostics([...themed.diagnostics, ...loaded.diagnostics, ...checked.diagnostics]);
+  const readability = checked.readability;
+  const empty = { contents: [], files: [], diagnostics, lessonCount: loaded.lessons.length, readability };
   if (!themed.theme || hasErrors(diagnostics)) return { course: undefined, ...empty };
 
   const theme = themed.theme;
@@ -112,7 +121,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     files.push({ fileName: target, source: { copyFrom: fileURLToPath(new URL(`../../${name}`, import.meta.url)) } });
   }
   course.buildId = hash(JSON.stringify(course) + files.map((file) => file.fileName).join());
-  return { course, contents, files, diagnostics, lessonCount: loaded.lessons.length };
+  return { course, contents, files, diagnostics, lessonCount: loaded.lessons.length, readability };
 }
 
 /**

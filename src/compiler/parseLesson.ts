@@ -6,6 +6,7 @@ import { parseCheck } from './knowledgeCheck.ts';
 import { inspectTokens, type AssetReference } from './lessonAssets.ts';
 import { parseLessonFrontmatter, splitFrontmatter, type LessonFrontmatter } from './lessonFrontmatter.ts';
 import { checkPlaceholders, fillPlaceholders } from './placeholders.ts';
+import type { TextBlock } from './readability.ts';
 import { createMarkdown, lineOf, plainText, render, renderInline, topLevelBlocks, type Token } from './markdown.ts';
 
 export interface ParseLessonOptions {
@@ -26,6 +27,10 @@ export interface ParsedLesson {
   hasCheck: boolean;
   /** True when the lesson uses the theme's local facts (placeholders). */
   localised: boolean;
+  /** Everything a learner reads, block by block with its line, for readability checks. */
+  textBlocks: TextBlock[];
+  /** Line of the `reviewed:` key, for the warning when the facts are over a year old. */
+  reviewedLine: number;
   diagnostics: Diagnostic[];
 }
 
@@ -79,6 +84,11 @@ export function parseLesson(source: string, file: string, options: ParseLessonOp
     assets,
     hasCheck,
     localised: inFrontmatter || inBody,
+    reviewedLine: split.yamlFirstLine + Math.max(0, (split.yaml ?? '').split('\n').findIndex((line) => line.startsWith('reviewed:'))),
+    textBlocks: tokens
+      .filter((token) => token.type === 'inline')
+      .map((token) => ({ text: plainText(renderInline(md, token)), line: lineOf(token) }))
+      .filter((block) => block.text !== ''),
     diagnostics: sink.items,
   };
 }

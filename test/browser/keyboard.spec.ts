@@ -43,7 +43,8 @@ test('a learner takes a lesson by keyboard alone: reads, fails the check, retrie
   await page.keyboard.press('Enter');
   const card = page.locator('.lesson-card', { hasText: 'E-mail and phishing' });
   await expect(card).toContainText('Passed (100 %)');
-  await expect(page.locator('.course-progress')).toContainText('1 of 3 lessons completed');
+  const lessons = await page.locator('.lesson-card').count();
+  await expect(page.locator('.course-progress')).toContainText(`1 of ${lessons} lessons completed`);
 });
 
 test('feedback is shown for every answer and announced in a live region', async ({ page }) => {

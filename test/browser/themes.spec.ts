@@ -23,8 +23,11 @@ test.afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
+/** Kept as a file in the test's output folder (test-results/) and attached to the report. */
 async function screenshot(page: Page, info: TestInfo, name: string): Promise<void> {
-  await info.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  const path = info.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await info.attach(name, { path, contentType: 'image/png' });
 }
 
 async function expectNoViolations(page: Page, what: string): Promise<void> {
