@@ -43,7 +43,7 @@ export function authorChecks(
       }
       const shape = shapeOf(variant.content);
       if (!reference) reference = { lang, shape };
-      else if (shape !== reference.shape) sink.report('R004', { line: 1, col: 1 }, lang, reference.lang, describe(shape), describe(reference.shape));
+      else if (shape !== reference.shape) sink.report('R004', { line: 1, col: 1 }, lang, reference.lang, summarise(shape), summarise(reference.shape));
       diagnostics.push(...sink.items);
     }
   }
@@ -56,7 +56,7 @@ function shapeOf(content: LessonContent): string {
   return `${content.pages.length}|${content.questions.length}|${answers}`;
 }
 
-function describe(shape: string): string {
+function summarise(shape: string): string {
   const [pages, questions, answers] = shape.split('|');
   return `${pages} pages, ${questions} questions${answers ? ` with ${answers} answers` : ''}`;
 }

@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { describeCourse, measureFiles, type BuildReport } from './buildReport.ts';
-import { compileCourse, type CompileOptions } from './compileCourse.ts';
+import { compileCourse, type CompiledCourse, type CompileOptions } from './compileCourse.ts';
 import { hasErrors } from './diagnostics.ts';
 import { formatDiagnostic, formatTally } from './formatDiagnostics.ts';
 import { wachsamPlugin } from './vitePlugin.ts';
@@ -40,8 +40,12 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   const staging = join(outDir, `.staging-${process.pid}`);
   await mkdir(outDir, { recursive: true });
   const course = compiled.course;
-  const player = (target: BuildTarget, dir: string) =>
-    viteBuild({ ...playerViteConfig({ coursePlugin: wachsamPlugin({ compiled }), outDir: dir, target, course }), configFile: false });
+  const player = (target: BuildTarget, dir: string) => {
+    // Inside an LMS the raffle stays off unless the theme allows it there.
+    const forTarget = target !== 'web' && course.raffle && !course.raffle.scorm ? withoutRaffle(compiled) : compiled;
+    const config = playerViteConfig({ coursePlugin: wachsamPlugin({ compiled: forTarget }), outDir: dir, target, course: forTarget.course });
+    return viteBuild({ ...config, configFile: false });
+  };
   try {
     await player('web', join(staging, 'web'));
     const webFiles = await measureFiles(join(staging, 'web'));
@@ -79,6 +83,11 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   log(summary(report, performance.now() - started, options.outDir));
   return { ok: true, report };
+}
+
+function withoutRaffle(compiled: CompiledCourse): CompiledCourse {
+  const { raffle: _dropped, ...course } = compiled.course!;
+  return { ...compiled, course };
 }
 
 /** The release of Wachsam that built the package, for the SCORM manifest. */

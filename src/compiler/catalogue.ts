@@ -178,6 +178,11 @@ export const catalogue = {
     message: (id) => `course.lessons names "${id}", which is no lesson.`,
     hint: (_id, known) => `lesson ids are the folder names in lessons/ and in the theme's lessons/ folder: ${known}.`,
   },
+  T006: {
+    severity: 'error',
+    message: (id) => `raffle.requiredLessons names "${id}", which is not a lesson of this course.`,
+    hint: (_id, known) => `use ids of the course's lessons: ${known}.`,
+  },
   R001: {
     severity: 'warning',
     message: (formula, score, minimum, perSentence) =>

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized } from '../shared/courseModel.ts';
+import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized, RaffleModel } from '../shared/courseModel.ts';
 import { contentKey, CONTENT_GLOBAL } from '../shared/courseModel.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics.ts';
@@ -10,7 +10,10 @@ import { authorChecks, type LessonReadability } from './authorChecks.ts';
 import { courseLessons } from './courseLessons.ts';
 import { assetBaseOf } from './loadLessons.ts';
 import { loadTheme } from './loadTheme.ts';
-import type { LocalizedText } from './themeSchema.ts';
+import type { LocalizedText, Theme } from './themeSchema.ts';
+import type { LoadedTheme } from './loadTheme.ts';
+import { DiagnosticSink } from './diagnostics.ts';
+import { raffleModel } from '../raffle/package/raffleModel.ts';
 import { brandFileName, brandOf, iconSizesOf, localize, organisationOf, placeholderValues } from './themeValues.ts';
 
 export interface CompileOptions {
@@ -99,6 +102,11 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   }
 
   assignTrackKeys(lessons);
+  const raffle = raffleOf(theme, lessons, contents, languages, themed, displayPath(join(options.themeDir, 'theme.yaml')));
+  if (raffle.diagnostics.length > 0) {
+    const all = sortDiagnostics([...diagnostics, ...raffle.diagnostics]);
+    return { course: undefined, contents: [], files: [], diagnostics: all, lessonCount: loaded.lessons.length, readability };
+  }
   const iconFile = theme.brand.icon ?? theme.brand.logo;
   const pick = (text: LocalizedText): Localized<string> => localize(text, languages);
   const course: CourseModel = {
@@ -112,6 +120,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     organisation: organisationOf(theme, languages),
     brand: brandOf(theme, languages, iconSizesOf(iconFile, await readFile(join(options.themeDir, iconFile)))),
     lessons,
+    ...(raffle.model ? { raffle: raffle.model } : {}),
   };
   const brandFiles = [theme.brand.logo, theme.brand.icon, ...theme.brand.fonts.map((font) => font.file)];
   for (const file of new Set(brandFiles.filter((name): name is string => !!name))) {
@@ -140,6 +149,48 @@ export function assignTrackKeys(lessons: { id: string; trackKey: string }[]): vo
     if (clashing.length === 0) return;
     for (const lesson of clashing) lesson.trackKey = '';
   }
+}
+
+/** The raffle part of the model, when the theme switches it on; unknown required lessons are T006. */
+function raffleOf(
+  theme: Theme,
+  lessons: readonly LessonEntry[],
+  contents: readonly LessonContent[],
+  languages: readonly string[],
+  themed: LoadedTheme,
+  themeFile: string,
+): { model?: RaffleModel; diagnostics: Diagnostic[] } {
+  const settings = theme.raffle;
+  if (!settings?.enabled) return { diagnostics: [] };
+  const sink = new DiagnosticSink(themeFile);
+  const withCheck = lessons.filter((lesson) => Object.values(lesson.variants).some((meta) => meta.questionCount > 0)).map((lesson) => lesson.id);
+  const required = settings.requiredLessons ?? withCheck;
+  required.forEach((id, index) => {
+    if (!lessons.some((lesson) => lesson.id === id)) {
+      sink.report('T006', themed.positionOf(['raffle', 'requiredLessons', index]), id, lessons.map((lesson) => lesson.id).join(', '));
+    }
+  });
+  if (sink.items.length > 0) return { diagnostics: sink.items };
+  const pick = (text: LocalizedText | undefined) => (text === undefined ? undefined : localize(text, languages));
+  const model = raffleModel(
+    {
+      campaign: settings.campaign,
+      start: settings.start,
+      end: settings.end,
+      mode: settings.mode,
+      phrase: settings.phrase,
+      requiredLessons: required,
+      ...(settings.howToEnter ? { howToEnter: pick(settings.howToEnter)! } : {}),
+      ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+      ...(settings.mailto ? { mailto: settings.mailto } : {}),
+      terms: pick(settings.terms)!,
+      privacy: pick(settings.privacy)!,
+      scorm: settings.scorm,
+    },
+    contents,
+    languages[0]!,
+  );
+  return { model, diagnostics: [] };
 }
 
 /** A classic script, so lesson text loads over HTTP and from file:// alike. */

@@ -64,6 +64,51 @@ const font = z
   })
   .strict();
 
+const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written as YYYY-MM-DD');
+
+/** The optional prize draw. Absent or `enabled: false`: no raffle text, button or code in the course. */
+const raffle = z
+  .object({
+    /** @default false */
+    enabled: z.boolean().default(false),
+    /** A name for this draw, sent with every entry, e.g. "herbst-2026". */
+    campaign: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be letters, digits, - and _ (at most 64)'),
+    /** First day learners can take part (YYYY-MM-DD, local time). */
+    start: isoDate,
+    /** Last day learners can take part. */
+    end: isoDate,
+    /** Lessons whose checks must be passed, by id. @default every lesson with a knowledge check */
+    requiredLessons: z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a lesson id such as 02-email')).min(1).optional(),
+    /**
+     * "phrase": right answers reveal the letters of a solution phrase; learners send the phrase
+     * themselves (no data collected). "entry": eligible learners fill in a short form.
+     */
+    mode: z.enum(['phrase', 'entry']),
+    /** Phrase mode: the solution phrase, spread over the questions of the required lessons. */
+    phrase: z.string().trim().min(1).max(200).optional(),
+    /** Phrase mode: how to take part with the phrase, e.g. "Send it to raffle@example.org by 15 December." */
+    howToEnter: localized.optional(),
+    /** Entry mode: an HTTP(S) address that receives entries as JSON (npm run raffle-server is one). */
+    endpoint: z.string().url('must be an http:// or https:// address').regex(/^https?:\/\//, 'must start with http:// or https://').optional(),
+    /** Entry mode: instead of an endpoint, an address that gets the entry as a prefilled e-mail. */
+    mailto: z.string().trim().email('must be an e-mail address').optional(),
+    /** Terms of participation: organiser, eligibility, prizes, draw, how winners are told. */
+    terms: localized,
+    /** Privacy notice (GDPR Art. 13): what is stored, why, for how long, whom to ask. */
+    privacy: localized,
+    /** Also in the SCORM packages. @default false (an LMS usually has its own rules) */
+    scorm: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    if (value.start > value.end) context.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start' });
+    if (value.mode === 'phrase' && !value.phrase) context.addIssue({ code: 'custom', path: ['phrase'], message: 'is needed in phrase mode' });
+    if (value.mode === 'phrase' && !value.howToEnter) context.addIssue({ code: 'custom', path: ['howToEnter'], message: 'is needed in phrase mode' });
+    if (value.mode === 'entry' && !value.endpoint === !value.mailto) {
+      context.addIssue({ code: 'custom', path: ['endpoint'], message: 'entry mode needs exactly one of endpoint and mailto' });
+    }
+  });
+
 /** `theme.yaml`: everything an organisation adapts without touching code. */
 export const themeSchema = z
   .object({
@@ -131,9 +176,11 @@ export const themeSchema = z
         lessons: z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a lesson id such as 02-email')).min(1).optional(),
       })
       .strict(),
+    raffle: raffle.optional(),
   })
   .strict();
 
 export type Theme = z.infer<typeof themeSchema>;
+export type RaffleSettings = z.infer<typeof raffle>;
 export type LocalizedText = z.infer<typeof localized>;
 export type Palette = z.infer<typeof palette>;

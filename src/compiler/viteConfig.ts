@@ -25,7 +25,11 @@ export interface PlayerBuild {
 export function playerViteConfig({ coursePlugin, outDir, target = 'web', course }: PlayerBuild): InlineConfig {
   const offline = target === 'web' && course ? serviceWorker(course) : [noServiceWorker()];
   return {
-    define: { __WACHSAM_TARGET__: JSON.stringify(target) },
+    define: {
+      __WACHSAM_TARGET__: JSON.stringify(target),
+      // The dev server does not know the course at start-up, so it keeps the raffle code.
+      __WACHSAM_RAFFLE__: JSON.stringify(course ? !!course.raffle : true),
+    },
     root: playerRoot,
     base: './',
     publicDir: false,

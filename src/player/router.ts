@@ -4,6 +4,7 @@ export type Route =
   | { name: 'overview' }
   | { name: 'about' }
   | { name: 'contacts' }
+  | { name: 'raffle' }
   | { name: 'page'; lessonId: string; page: number }
   | { name: 'check'; lessonId: string }
   | { name: 'notFound' };
@@ -14,6 +15,7 @@ export function parseHash(hash: string): Route {
   if (parts.length === 0) return { name: 'overview' };
   if (parts[0] === 'about' && parts.length === 1) return { name: 'about' };
   if (parts[0] === 'contacts' && parts.length === 1) return { name: 'contacts' };
+  if (__WACHSAM_RAFFLE__ && parts[0] === 'raffle' && parts.length === 1) return { name: 'raffle' };
   if (parts[0] === 'lesson' && parts[1] && parts.length <= 3) {
     const lessonId = parts[1];
     if (parts[2] === 'check') return { name: 'check', lessonId };

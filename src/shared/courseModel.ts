@@ -26,6 +26,30 @@ export interface CourseModel {
   organisation: Organisation;
   brand: Brand;
   lessons: LessonEntry[];
+  /** Present only when the theme switches the raffle on (and, in SCORM builds, allows it there). */
+  raffle?: RaffleModel;
+}
+
+export interface RaffleModel {
+  campaign: string;
+  /** YYYY-MM-DD, first and last day, in the learner's local time. */
+  start: string;
+  end: string;
+  requiredLessons: string[];
+  mode: 'phrase' | 'entry';
+  /**
+   * Phrase mode: the phrase's shape ("_" per letter, spaces kept) and, per lesson and question,
+   * its letters, scrambled with a key only the right answers give, so the phrase is not in the files.
+   */
+  phraseShape?: string;
+  letters?: Record<string, Record<string, string>>;
+  howToEnter?: Localized<string>;
+  endpoint?: string;
+  mailto?: string;
+  terms: Localized<string>;
+  privacy: Localized<string>;
+  /** Whether the SCORM packages carry the raffle too. */
+  scorm: boolean;
 }
 
 export interface Organisation {

@@ -53,6 +53,17 @@ export function serviceWorker(course: CourseModel): Plugin[] {
       inlineWorkboxRuntime: true,
       maximumFileSizeToCacheInBytes: 25 * 1024 * 1024,
       cacheId: `wachsam-${course.id}`,
+      // Raffle entries sent while offline are kept by Background Sync and sent when the network returns.
+      runtimeCaching: course.raffle?.endpoint
+        ? [
+            {
+              urlPattern: new RegExp(`^${course.raffle.endpoint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+              method: 'POST',
+              handler: 'NetworkOnly',
+              options: { backgroundSync: { name: 'wachsam-raffle', options: { maxRetentionTime: 7 * 24 * 60 } } },
+            },
+          ]
+        : [],
       sourcemap: false,
     },
   });

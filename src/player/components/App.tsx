@@ -8,6 +8,9 @@ import type { ProgressState } from '../state/progress.ts';
 import type { Tracker, TrackerStart, TrackingNotice } from '../tracking/tracker.ts';
 import { AboutPage } from './AboutPage.tsx';
 import { ContactsPage } from './ContactsPage.tsx';
+import { RafflePage } from '../../raffle/runtime/RafflePage.tsx';
+import { useRaffleEligibleEvent } from '../../raffle/runtime/useRaffleEligibleEvent.ts';
+import { raffleStrings } from '../../raffle/runtime/raffleStrings.ts';
 import { KnowledgeCheck } from './KnowledgeCheck.tsx';
 import { LessonPage } from './LessonPage.tsx';
 import { Notice } from './Notice.tsx';
@@ -36,7 +39,14 @@ export function App({ course, tracker, started, offline }: AppProps) {
   const [progress, setProgress] = useState<ProgressState>(started.state);
   const [notice, setNotice] = useState<TrackingNotice | undefined>(started.notice);
   const [lang, setLang] = useState(() => pickLanguage(course.languages, started.lang ?? null));
-  const i18n = useMemo(() => createI18n(lang, course.languages), []);
+  const i18n = useMemo(() => {
+    const instance = createI18n(lang, course.languages);
+    if (__WACHSAM_RAFFLE__ && course.raffle) {
+      for (const code of course.languages) instance.addResourceBundle(code, 'translation', raffleStrings[code] ?? raffleStrings.en!, true);
+    }
+    return instance;
+  }, []);
+  if (__WACHSAM_RAFFLE__) useRaffleEligibleEvent(course, progress);
   const route = useRoute();
 
   useEffect(() => {
@@ -81,6 +91,7 @@ export function App({ course, tracker, started, offline }: AppProps) {
         {route.name === 'overview' && <Overview key={routeKey} />}
         {route.name === 'about' && <AboutPage key={routeKey} />}
         {route.name === 'contacts' && <ContactsPage key={routeKey} />}
+        {__WACHSAM_RAFFLE__ && route.name === 'raffle' && (course.raffle ? <RafflePage key={routeKey} /> : <NotFound key={routeKey} />)}
         {route.name === 'page' && <LessonPage key={routeKey} lessonId={route.lessonId} page={route.page} />}
         {route.name === 'check' && <KnowledgeCheck key={routeKey} lessonId={route.lessonId} />}
         {route.name === 'notFound' && <NotFound key={routeKey} />}

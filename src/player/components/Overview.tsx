@@ -1,6 +1,7 @@
 import { hrefFor } from '../router.ts';
 import { lessonProgress, lessonStatus, type LessonStatus } from '../state/progress.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
+import { RafflePanel } from '../../raffle/runtime/RafflePanel.tsx';
 import { PageHeading } from './PageHeading.tsx';
 
 const actionFor: Record<LessonStatus, 'start' | 'continue' | 'review' | 'retryCheck'> = {
@@ -28,6 +29,7 @@ export function Overview() {
         <progress max={total} value={done} aria-labelledby="course-progress-heading" />
         <p>{done === total ? t('courseComplete') : t('lessonsDone', { count: total, done })}</p>
       </section>
+      {__WACHSAM_RAFFLE__ && course.raffle && <RafflePanel />}
       <h2>{t('lessons')}</h2>
       <ol class="lesson-list">
         {course.lessons.map((lesson, index) => {

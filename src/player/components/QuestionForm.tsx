@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../shared/courseModel.ts';
 import { passMarkOf } from '../../shared/courseModel.ts';
+import { RaffleLetters } from '../../raffle/runtime/RaffleLetters.tsx';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { answerOrder } from '../state/answerOrder.ts';
 import {
@@ -125,6 +126,7 @@ export function QuestionForm({ lessonId, question, index, total, check, question
         )}
       </div>
       {submitted && question.explanation && <div class="explanation" dangerouslySetInnerHTML={{ __html: question.explanation }} />}
+      {__WACHSAM_RAFFLE__ && submitted && right && <RaffleLetters lessonId={lessonId} question={question} />}
       <div class="actions">
         {submitted ? (
           <button ref={nextButton} type="submit" class="button">

@@ -1,0 +1,84 @@
+import type { RaffleModel } from '../../shared/courseModel.ts';
+import { browserStorage } from '../../player/tracking/localTracker.ts';
+
+/** Exactly what an entry carries: what the learner typed and the fact of eligibility. */
+export interface RaffleEntry {
+  idempotencyKey: string;
+  name: string;
+  email: string;
+  consent: true;
+  course: string;
+  campaign: string;
+  eligible: true;
+}
+
+export type EntryState = 'none' | 'queued' | 'sent' | 'rejected';
+
+const key = (course: string, campaign: string) => `wachsam:${course}:raffle:${campaign}`;
+
+interface Stored {
+  entry: RaffleEntry;
+  state: EntryState;
+}
+
+export function storedEntry(course: string, campaign: string): Stored | undefined {
+  try {
+    const raw = browserStorage()?.getItem(key(course, campaign));
+    return raw ? (JSON.parse(raw) as Stored) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function store(course: string, campaign: string, value: Stored): void {
+  try {
+    browserStorage()?.setItem(key(course, campaign), JSON.stringify(value));
+  } catch {
+    // Without storage the entry is still sent now; only a later retry is lost.
+  }
+}
+
+/** A version 4 UUID from crypto.getRandomValues, which, unlike randomUUID, works over plain HTTP too. */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Sends an entry to the endpoint. Without a network it is kept in the browser and sent again when
+ * the network returns or on the next visit (the service worker's Background Sync may send it too):
+ * the idempotency key makes the receiver store it once, however often it arrives.
+ */
+export async function sendEntry(raffle: RaffleModel, entry: RaffleEntry): Promise<EntryState> {
+  store(entry.course, entry.campaign, { entry, state: 'queued' });
+  let response: Response;
+  try {
+    response = await fetch(raffle.endpoint!, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(entry),
+    });
+  } catch {
+    return 'queued';
+  }
+  const state: EntryState = response.ok ? 'sent' : response.status >= 500 ? 'queued' : 'rejected';
+  store(entry.course, entry.campaign, { entry, state });
+  return state;
+}
+
+/** Sends a queued entry again, if there is one; returns its state. */
+export async function flushQueued(raffle: RaffleModel, course: string): Promise<EntryState> {
+  const stored = storedEntry(course, raffle.campaign);
+  if (!stored) return 'none';
+  if (stored.state !== 'queued' || !raffle.endpoint) return stored.state;
+  return sendEntry(raffle, stored.entry);
+}
+
+/** mailto mode: the prefilled message the learner's mail program opens. */
+export function mailtoHref(raffle: RaffleModel, entry: RaffleEntry, subject: string): string {
+  const body = [`Name: ${entry.name}`, `E-Mail: ${entry.email}`, `Kurs/Course: ${entry.course}`, `Aktion/Campaign: ${entry.campaign}`].join('\n');
+  return `mailto:${raffle.mailto}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

@@ -1,0 +1,119 @@
+import { execFile } from 'node:child_process';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { serveFolder, type StaticServer } from '../../src/tools/staticServer.ts';
+import { expect, lessonContent, test } from './fixtures.ts';
+
+const run = promisify(execFile);
+const LESSONS = ['02-email', '04-passwords', '05-malware'];
+const PHRASE = 'SICHER IST SICHER';
+
+const raffleSection = `
+raffle:
+  enabled: true
+  campaign: herbst-2026
+  start: 2026-11-01
+  end: 2026-12-15
+  requiredLessons: [02-email, 04-passwords]
+  mode: phrase
+  phrase: ${PHRASE}
+  howToEnter:
+    de: Senden Sie den Satz bis 15. Dezember an gewinnspiel@example.org.
+    en: Send the phrase to raffle@example.org by 15 December.
+  terms: Drei Preise, Auslosung am 20. Dezember unter Aufsicht.
+  privacy: Wir speichern nichts; Sie senden den Satz selbst.
+`;
+
+let work: string;
+let server: StaticServer;
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  work = await mkdtemp(join(tmpdir(), 'wachsam-raffle-'));
+  for (const id of LESSONS) await cp(join('lessons', id), join(work, 'lessons', id), { recursive: true });
+  await cp('themes/default', join(work, 'theme'), { recursive: true });
+  await appendFile(join(work, 'theme', 'theme.yaml'), raffleSection);
+  const build = ['--import', 'tsx', 'src/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--theme', join(work, 'theme')];
+  await run(process.execPath, [...build, '--out', join(work, 'dist')]);
+  server = await serveFolder(join(work, 'dist', 'web'));
+});
+test.afterAll(async () => {
+  await server?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+async function passCheck(page: Page, id: string): Promise<string[]> {
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, `#/lesson/${id}/check`);
+  const content = await lessonContent(page, id, 'en');
+  const letters: string[] = [];
+  for (const question of content.questions) {
+    for (const answer of question.answers.filter((a) => a.correct)) await page.locator(`.answers input[value="${answer.id}"]`).check();
+    await page.locator('form button[type=submit]').click();
+    await expect(page.locator('.feedback .verdict')).toHaveText('Correct.');
+    const shown = page.locator('.raffle-letters');
+    if (await shown.count()) letters.push((await shown.textContent())!);
+    await page.locator('form button[type=submit]').click();
+  }
+  return letters;
+}
+
+test('phrase mode: right answers reveal letters; once the required checks are passed, the whole phrase', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
+  await page.goto(`${server.url}?lang=en`);
+  await page.evaluate(() => {
+    (window as any).eligibleEvents = [];
+    addEventListener('wachsam:raffle-eligible', (event) => (window as any).eligibleEvents.push((event as CustomEvent).detail));
+  });
+  await expect(page.locator('.raffle-panel')).toContainText('0 of 2 required lessons passed.');
+  const letters = [...(await passCheck(page, '02-email')), ...(await passCheck(page, '04-passwords'))];
+  const revealed = letters.join(' ').match(/\b[A-Z] \(\d+\)/g) ?? [];
+  expect(revealed.length, 'every letter of the phrase revealed once').toBe(PHRASE.replace(/ /g, '').length);
+  expect(await page.evaluate(() => (window as any).eligibleEvents)).toEqual([{ campaign: 'herbst-2026', course: 'wachsam' }]);
+
+  await page.evaluate(() => {
+    location.hash = '#/';
+  });
+  await expect(page.locator('.raffle-panel')).toContainText('You can now take part in the prize draw.');
+  await page.getByRole('link', { name: 'To the prize draw' }).click();
+  await expect(page.locator('.phrase')).toHaveText(PHRASE);
+  await expect(page.locator('main')).toContainText('Send the phrase to raffle@example.org');
+  await expect(page.locator('main')).toContainText('Taking part is voluntary');
+});
+
+test('before the period learners see when it starts; after it, nothing', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-10-15T10:00:00'));
+  await page.goto(`${server.url}?lang=en`);
+  await expect(page.locator('.raffle-panel')).toContainText('The prize draw starts on November 1, 2026.');
+  await expect(page.getByRole('link', { name: 'To the prize draw' })).toHaveCount(0);
+  await page.clock.setFixedTime(new Date('2026-12-16T10:00:00'));
+  await page.reload();
+  await expect(page.locator('.lesson-card').first()).toBeVisible();
+  await expect(page.locator('.raffle-panel')).toHaveCount(0);
+});
+
+test('the phrase is nowhere in the built files, and the SCORM packages have no raffle', async () => {
+  const files = await readdir(join(work, 'dist', 'web'), { recursive: true, withFileTypes: true });
+  for (const entry of files.filter((file) => file.isFile())) {
+    const text = await readFile(join(entry.parentPath, entry.name), 'latin1');
+    expect(text, entry.name).not.toContain(PHRASE);
+    expect(text, entry.name).not.toContain('SICHER');
+  }
+  const { unzipSync } = await import('fflate');
+  for (const name of ['wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
+    const entries = unzipSync(new Uint8Array(await readFile(join(work, 'dist', name))));
+    for (const [path, bytes] of Object.entries(entries).filter(([path]) => path.endsWith('.js'))) {
+      expect(new TextDecoder().decode(bytes), `${name}/${path}`).not.toMatch(/herbst-2026|prize draw|Gewinnspiel/);
+    }
+  }
+});
+
+test('without a raffle the bundle holds no raffle text, button or code', async () => {
+  const assets = join('dist', 'web', 'assets');
+  for (const file of await readdir(assets)) {
+    expect(await readFile(join(assets, file), 'utf8'), file).not.toMatch(/raffle|Gewinnspiel|prize draw/i);
+  }
+});
