@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compileCourse } from '../../src/compiler/compileCourse.ts';
+
+/** The course as shipped: twelve lessons of the curriculum, in both languages, ready to use. */
+describe('the default course', async () => {
+  // A fixed "today", so the review-date warning (R003) does not turn this test red as content ages;
+  // `npm run check` uses the real date and tells authors when facts are due for review.
+  const compiled = await compileCourse({ lessonsDir: 'lessons', themeDir: 'themes/default', authorChecks: true, today: new Date('2026-11-27') });
+  const course = compiled.course!;
+
+  it('compiles without errors or warnings', () => {
+    expect(compiled.diagnostics).toEqual([]);
+  });
+
+  it('has the twelve lessons of the curriculum in German and English', () => {
+    expect(course.lessons.map((lesson) => lesson.id.slice(0, 2))).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12']);
+    for (const lesson of course.lessons) expect(lesson.languages, lesson.id).toEqual(['de', 'en']);
+  });
+
+  it('has at least five questions per lesson and sixty per language, with matching structure', () => {
+    for (const lang of ['de', 'en']) {
+      const total = course.lessons.reduce((sum, lesson) => sum + lesson.variants[lang]!.questionCount, 0);
+      expect(total, lang).toBeGreaterThanOrEqual(60);
+    }
+    for (const lesson of course.lessons) {
+      const [de, en] = ['de', 'en'].map((lang) => compiled.contents.find((content) => content.id === lesson.id && content.lang === lang)!);
+      expect(de!.questions.length, lesson.id).toBeGreaterThanOrEqual(5);
+      expect(de!.pages.length, lesson.id).toBe(en!.pages.length);
+      expect(de!.questions.map((q) => q.answers.map((a) => a.correct)), lesson.id).toEqual(en!.questions.map((q) => q.answers.map((a) => a.correct)));
+    }
+  });
+
+  it('is reviewed, sourced, illustrated and readable', () => {
+    for (const lesson of course.lessons) {
+      for (const lang of ['de', 'en']) {
+        const meta = lesson.variants[lang]!;
+        expect(meta.reviewed, `${lesson.id} ${lang}`).toBe('2026-11');
+        expect(meta.sources.length, `${lesson.id} ${lang}`).toBeGreaterThan(0);
+        const html = compiled.contents.find((content) => content.id === lesson.id && content.lang === lang)!.pages.map((page) => page.html).join('');
+        expect(html, `${lesson.id} ${lang} has an illustration with a text alternative`).toMatch(/<img src="content\/[^"]+\.svg" alt="[^"]+"/);
+      }
+    }
+    expect(compiled.readability).toHaveLength(24);
+    for (const row of compiled.readability) expect(row.result.score, row.file).toBeGreaterThanOrEqual(60);
+  });
+
+  it('teaches current password advice: no forced periodic changes, length over composition', () => {
+    const passwords = compiled.contents.filter((content) => content.id === '04-passwords');
+    const text = JSON.stringify(passwords);
+    expect(text).toMatch(/15/);
+    expect(text).not.toMatch(/every 90 days you must|alle 90 Tage müssen Sie/i);
+  });
+});
