@@ -53,3 +53,8 @@ export async function focusedName(page: Page): Promise<string> {
 export async function shownAnswerIds(page: Page): Promise<string[]> {
   return page.locator('.answers input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 }
+
+/** A lesson's card on the overview, found by its id rather than by words other cards may share. */
+export function lessonCard(page: Page, id: string): Locator {
+  return page.locator(`.lesson-card:has(a[href^="#/lesson/${id}/"])`);
+}

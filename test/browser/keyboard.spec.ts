@@ -1,5 +1,5 @@
 import { answerCheckByKeyboard, rightIds, wrongIds } from './checkDriver.ts';
-import { expect, focusedName, lessonContent, tabTo, test } from './fixtures.ts';
+import { expect, focusedName, lessonContent, tabTo, test, lessonCard } from './fixtures.ts';
 
 test('a learner takes a lesson by keyboard alone: reads, fails the check, retries and passes', async ({ page }) => {
   await page.goto('./?lang=en');
@@ -41,7 +41,7 @@ test('a learner takes a lesson by keyboard alone: reads, fails the check, retrie
   await expect(page.locator('.check-result')).toContainText('Passed. Well done!');
   await tabTo(page, page.getByRole('link', { name: 'Back to the overview' }));
   await page.keyboard.press('Enter');
-  const card = page.locator('.lesson-card', { hasText: 'E-mail and phishing' });
+  const card = lessonCard(page, '02-email');
   await expect(card).toContainText('Passed (100 %)');
   const lessons = await page.locator('.lesson-card').count();
   await expect(page.locator('.course-progress')).toContainText(`1 of ${lessons} lessons completed`);

@@ -1,4 +1,4 @@
-import { expect, lessonContent, test } from './fixtures.ts';
+import { expect, lessonContent, test, lessonCard } from './fixtures.ts';
 
 const KEY = 'wachsam:wachsam:progress';
 
@@ -7,7 +7,7 @@ test('progress survives a reload: bookmark, chosen answers and checked questions
   await expect(page.getByText('Page 3 of')).toBeVisible();
   await page.reload();
   await page.goto('./?lang=en#/');
-  const card = page.locator('.lesson-card', { hasText: 'Malware, updates and backups' });
+  const card = lessonCard(page, '05-malware');
   await expect(card).toContainText('In progress');
   await card.getByRole('link', { name: /^Continue/ }).click();
   await expect(page).toHaveURL(/#\/lesson\/05-malware\/3$/);
@@ -41,7 +41,7 @@ test('progress survives a browser restart', async ({ browser, baseURL }) => {
   const second = await browser.newContext({ baseURL, locale: 'en-GB', storageState: saved });
   const again = await second.newPage();
   await again.goto('./');
-  await expect(again.locator('.lesson-card', { hasText: 'E-mail and phishing' })).toContainText('In progress');
+  await expect(lessonCard(again, '02-email')).toContainText('In progress');
   await second.close();
 });
 

@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { compileCourse } from '../../src/compiler/compileCourse.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type CompiledCourse, compileCourse } from '../../src/compiler/compileCourse.ts';
+import type { CourseModel } from '../../src/shared/courseModel.ts';
 
 /** The course as shipped: twelve lessons of the curriculum, in both languages, ready to use. */
-describe('the default course', async () => {
-  // A fixed "today", so the review-date warning (R003) does not turn this test red as content ages;
-  // `npm run check` uses the real date and tells authors when facts are due for review.
-  const compiled = await compileCourse({ lessonsDir: 'lessons', themeDir: 'themes/default', authorChecks: true, today: new Date('2026-11-27') });
-  const course = compiled.course!;
+describe('the default course', () => {
+  let compiled: CompiledCourse;
+  let course: CourseModel;
+  beforeAll(async () => {
+    // A fixed "today", so the review-date warning (R003) does not turn this test red as content ages;
+    // `npm run check` uses the real date and tells authors when facts are due for review.
+    compiled = await compileCourse({ lessonsDir: 'lessons', themeDir: 'themes/default', authorChecks: true, today: new Date('2026-11-27') });
+    course = compiled.course!;
+  });
 
   it('compiles without errors or warnings', () => {
     expect(compiled.diagnostics).toEqual([]);

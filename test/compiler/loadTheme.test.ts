@@ -57,7 +57,7 @@ describe('loadTheme', () => {
     await theme([...themeLines(), 'colour: red']);
     const { diagnostics } = await load();
     expect(brief(diagnostics)).toEqual([['F001', 21, 1]]);
-    expect(diagnostics[0]?.hint).toContain('allowed keys are: organisation, brand, course.');
+    expect(diagnostics[0]?.hint).toContain('allowed keys are: organisation, brand, course, raffle.');
   });
 
   it('reports a wrong value as F003 at the value, and a missing key as F002', async () => {

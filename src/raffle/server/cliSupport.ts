@@ -1,0 +1,31 @@
+/** A mistake in the command line: the message is followed by the usage text. */
+export class UsageError extends Error {}
+
+/**
+ * Runs a command's `main` with the process arguments and sets the exit code: 0 for success, 1 for any
+ * error, whose message (not a stack trace) goes to stderr, with the usage text for command-line mistakes.
+ */
+export function runCli(usage: string, main: (args: string[]) => number | Promise<number>): void {
+  Promise.resolve()
+    .then(() => main(process.argv.slice(2)))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        const code = (error as NodeJS.ErrnoException).code ?? '';
+        const usageProblem = error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS');
+        console.error(`error: ${(error as Error).message}${usageProblem ? `\n\n${usage}` : ''}`);
+        process.exitCode = 1;
+      },
+    );
+}
+
+/** Parses a whole number option such as `--winners 3`, with a message naming the option. */
+export function parseWholeNumber(text: string, option: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new UsageError(`--${option} must be a whole number from ${min} to ${max}, not "${text}".`);
+  }
+  return value;
+}
