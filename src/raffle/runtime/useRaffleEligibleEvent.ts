@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CourseModel } from '../../shared/courseModel.ts';
 import type { ProgressState } from '../../player/state/progress.ts';
+import { flushQueued } from './entryQueue.ts';
 import { raffleStatus } from './raffleStatus.ts';
 
 /**
- * Tells a page that embeds the course when the learner becomes eligible: a `wachsam:raffle-eligible`
- * event on window, with the campaign only. Fired on the change, not on every load.
+ * The raffle's work in the background. Tells a page that embeds the course when the learner becomes
+ * eligible: a `wachsam:raffle-eligible` event on window, with the campaign only, fired on the change,
+ * not on every load. Sends a queued entry again on each visit and when the network returns.
  */
 export function useRaffleEligibleEvent(course: CourseModel, progress: ProgressState): void {
   const raffle = course.raffle;
@@ -17,4 +19,13 @@ export function useRaffleEligibleEvent(course: CourseModel, progress: ProgressSt
     }
     before.current = eligible;
   }, [eligible]);
+
+  // An entry queued while offline goes out on the next visit and whenever the network returns.
+  useEffect(() => {
+    if (!raffle?.endpoint) return;
+    const flush = () => void flushQueued(raffle, course.id);
+    flush();
+    addEventListener('online', flush);
+    return () => removeEventListener('online', flush);
+  }, []);
 }

@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { listEntries, openExistingRaffleDb } from '../../src/raffle/server/raffleDb.ts';
+import { startRaffleServer } from '../../src/raffle/server/raffleServer.ts';
+import { serveFolder, type StaticServer } from '../../src/tools/staticServer.ts';
+import { expect, lessonContent, test } from './fixtures.ts';
+
+const run = promisify(execFile);
+
+let work: string;
+let course: StaticServer;
+let receiver: { url: string; close(): Promise<void> };
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  work = await mkdtemp(join(tmpdir(), 'wachsam-entry-'));
+  course = await serveFolder(join(work, 'dist', 'web'));
+  receiver = await startRaffleServer({
+    port: 0,
+    dbFile: join(work, 'raffle.sqlite'),
+    allowedOrigins: [new URL(course.url).origin],
+    log: () => undefined,
+  });
+  await cp(join('lessons', '02-email'), join(work, 'lessons', '02-email'), { recursive: true });
+  await cp('themes/default', join(work, 'theme'), { recursive: true });
+  await appendFile(
+    join(work, 'theme', 'theme.yaml'),
+    `
+raffle:
+  enabled: true
+  campaign: herbst-2026
+  start: 2026-11-01
+  end: 2026-12-15
+  mode: entry
+  endpoint: ${receiver.url.replace(/\/$/, '')}/entries
+  terms: Drei Preise, Auslosung am 20. Dezember.
+  privacy: Wir speichern Name und E-Mail bis vier Wochen nach der Auslosung.
+`,
+  );
+  await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--theme', join(work, 'theme'), '--out', join(work, 'dist')]);
+  course.serve(join(work, 'dist', 'web'));
+});
+test.afterAll(async () => {
+  await receiver?.close();
+  await course?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+function entries() {
+  const db = openExistingRaffleDb(join(work, 'raffle.sqlite'));
+  try {
+    return listEntries(db);
+  } finally {
+    db.close();
+  }
+}
+
+async function passCheck(page: Page): Promise<void> {
+  await page.goto(`${course.url}?lang=en#/lesson/02-email/check`);
+  const content = await lessonContent(page, '02-email', 'en');
+  for (const question of content.questions) {
+    for (const answer of question.answers.filter((a) => a.correct)) await page.locator(`.answers input[value="${answer.id}"]`).check();
+    await page.locator('form button[type=submit]').click();
+    await page.locator('form button[type=submit]').click();
+  }
+  await expect(page.locator('.check-result')).toContainText('Passed');
+}
+
+test('an entry made offline is queued, survives a browser restart and arrives exactly once', async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'wachsam-entry-profile-'));
+  const launch = async (): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update'],
+      locale: 'en-GB',
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
+    return { context, page };
+  };
+  try {
+    const first = await launch();
+    await passCheck(first.page);
+    await first.page.goto(`${course.url}?lang=en#/raffle`);
+    await first.page.getByLabel('Name').fill('Erika Mustermann');
+    await first.page.getByLabel('Work e-mail address').fill('erika.mustermann@example.org');
+    await first.page.getByRole('button', { name: 'Take part' }).click();
+    await expect(first.page.getByRole('status').filter({ hasText: 'Please give your name' })).toBeVisible();
+    await first.page.getByRole('checkbox').check();
+    await first.context.setOffline(true);
+    await first.page.getByRole('button', { name: 'Take part' }).click();
+    await expect(first.page.getByText('No network right now: your entry is saved')).toBeVisible();
+    expect(entries()).toEqual([]);
+    await first.context.close();
+
+    const second = await launch();
+    await second.page.goto(`${course.url}?lang=en#/raffle`);
+    await expect(second.page.getByText('Your entry has arrived. Good luck!')).toBeVisible({ timeout: 15_000 });
+    await second.page.reload();
+    await second.page.waitForTimeout(1000);
+    const stored = entries();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ name: 'Erika Mustermann', email: 'erika.mustermann@example.org', campaign: 'herbst-2026' });
+    // Only what the learner typed and the campaign: no score, no answers, no times spent.
+    expect(Object.keys(stored[0]!).sort()).toEqual(['campaign', 'course', 'email', 'id', 'name', 'receivedAt']);
+    await second.context.close();
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+});
