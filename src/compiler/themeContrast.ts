@@ -1,18 +1,11 @@
 import Color from 'colorjs.io';
+import type { Palette as ModelPalette } from '../shared/courseModel.ts';
 import type { Palette } from './themeSchema.ts';
 
 export type Mode = 'light' | 'dark';
 
-export interface ResolvedPalette {
-  primary: string;
-  accent: string;
-  text: string;
-  background: string;
-  success: string;
-  error: string;
-  muted: string;
-  border: string;
-}
+/** Every colour the player needs but the panel surface, which themeValues.ts derives last. */
+export type ResolvedPalette = Omit<ModelPalette, 'surface'>;
 
 export interface ContrastProblem {
   mode: Mode;

@@ -1,20 +1,8 @@
-import type { LessonContent, Localized, RaffleModel } from '../../shared/courseModel.ts';
+import type { LessonContent, RaffleModel } from '../../shared/courseModel.ts';
 import { letterKey, phraseShape, scramble, spreadLetters, type QuestionKey } from '../shared/phraseLetters.ts';
 
-export interface RaffleInput {
-  campaign: string;
-  start: string;
-  end: string;
-  mode: 'phrase' | 'entry';
-  phrase?: string;
-  requiredLessons: string[];
-  howToEnter?: Localized<string>;
-  endpoint?: string;
-  mailto?: string;
-  terms: Localized<string>;
-  privacy: Localized<string>;
-  scorm: boolean;
-}
+/** The theme's raffle settings, resolved per language: the model plus the phrase it must not carry. */
+export type RaffleInput = Omit<RaffleModel, 'phraseShape' | 'letters'> & { phrase?: string };
 
 /**
  * The raffle as the player gets it. In phrase mode the letters are spread over the questions of the
