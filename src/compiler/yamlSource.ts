@@ -80,7 +80,7 @@ export function validateYaml<T>(
       for (const key of issue.keys) {
         sink.report('F001', source.positionOf([...path, key], 'key'), key, allowedKeys(path).join(', '), where);
       }
-    } else if (isMissing(source, path)) {
+    } else if (issue.code !== 'custom' && isMissing(source, path)) {
       sink.report('F002', source.positionOf(path.slice(0, -1)), name, where);
     } else {
       const example = examples[String(path[path.length - 1])] ?? examples[String(path[0])] ?? '';
