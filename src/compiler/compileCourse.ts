@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized, RaffleModel } from '../shared/courseModel.ts';
-import { contentKey, CONTENT_GLOBAL } from '../shared/courseModel.ts';
+import { CONTENT_GLOBAL, contentKey, CREDITS_KEY, type CourseCredits } from '../shared/courseModel.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics.ts';
 import { authorChecks, type LessonReadability } from './authorChecks.ts';
@@ -64,6 +64,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const contents: LessonContent[] = [];
   const files: OutputFile[] = [];
   const lessons: LessonEntry[] = [];
+  const credits: CourseCredits = {};
   for (const lesson of loaded.lessons) {
     const available = languages.filter((lang) => lesson.variants.has(lang));
     const metas = new Map<string, LessonMeta>();
@@ -74,16 +75,13 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
       files.push({ fileName, source: { text: script } });
       contents.push(variant.content);
       const front = variant.frontmatter!;
+      credits[lesson.id] = { ...credits[lesson.id], [lang]: { authors: front.authors, sources: front.sources, reviewed: front.reviewed } };
       metas.set(lang, {
         lang,
         title: front.title,
         summary: front.summary,
         duration: front.duration,
-        objectives: front.objectives,
-        reviewed: front.reviewed,
-        sources: front.sources,
-        authors: front.authors,
-        pageTitles: variant.content.pages.map((page) => page.title),
+        pageCount: variant.content.pages.length,
         questionCount: variant.content.questions.length,
         contentFile: fileName,
         ...(front.passMark === undefined ? {} : { passMark: front.passMark }),
@@ -120,6 +118,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     organisation: organisationOf(theme, languages),
     brand: brandOf(theme, languages, iconSizesOf(iconFile, await readFile(join(options.themeDir, iconFile)))),
     lessons,
+    creditsFile: creditsFileOf(credits, languages, files),
     ...(raffle.model ? { raffle: raffle.model } : {}),
   };
   const brandFiles = [theme.brand.logo, theme.brand.icon, ...theme.brand.fonts.map((font) => font.file)];
@@ -193,11 +192,26 @@ function raffleOf(
   return { model, diagnostics: [] };
 }
 
+/** Every lesson's credits in all course languages (falling back like the texts), as one script. */
+function creditsFileOf(credits: CourseCredits, languages: readonly string[], files: OutputFile[]): string {
+  for (const byLang of Object.values(credits)) {
+    const first = Object.values(byLang)[0]!;
+    for (const lang of languages) byLang[lang] ??= first;
+  }
+  const script = registerScript(CREDITS_KEY, credits);
+  const fileName = `content/credits.${hash(script)}.js`;
+  files.push({ fileName, source: { text: script } });
+  return fileName;
+}
+
 /** A classic script, so lesson text loads over HTTP and from file:// alike. */
 function contentScript(content: LessonContent): string {
-  const key = JSON.stringify(contentKey(content.id, content.lang));
-  const json = JSON.stringify(content).replace(/</g, '\\u003c');
-  return `(self.${CONTENT_GLOBAL}=self.${CONTENT_GLOBAL}||{})[${key}]=${json};\n`;
+  return registerScript(contentKey(content.id, content.lang), content);
+}
+
+function registerScript(key: string, value: unknown): string {
+  const json = JSON.stringify(value).replace(/</g, '\\u003c');
+  return `(self.${CONTENT_GLOBAL}=self.${CONTENT_GLOBAL}||{})[${JSON.stringify(key)}]=${json};\n`;
 }
 
 function hash(text: string): string {

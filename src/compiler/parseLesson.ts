@@ -80,7 +80,7 @@ export function parseLesson(source: string, file: string, options: ParseLessonOp
 
   return {
     frontmatter,
-    content: { id: options.id, lang: options.lang, pages: rendered, questions },
+    content: { id: options.id, lang: options.lang, objectives: frontmatter?.objectives ?? [], pages: rendered, questions },
     assets,
     hasCheck,
     localised: inFrontmatter || inBody,

@@ -26,6 +26,8 @@ export interface CourseModel {
   organisation: Organisation;
   brand: Brand;
   lessons: LessonEntry[];
+  /** Script (relative to index.html) holding every lesson's authors, sources and review date. */
+  creditsFile: string;
   /** Present only when the theme switches the raffle on (and, in SCORM builds, allows it there). */
   raffle?: RaffleModel;
 }
@@ -118,12 +120,8 @@ export interface LessonMeta {
   summary: string;
   /** Minutes. */
   duration: number;
-  objectives: string[];
-  /** YYYY-MM: when the facts were last checked. */
-  reviewed: string;
-  sources: string[];
-  authors: string[];
-  pageTitles: string[];
+  /** Pages of text; the knowledge check, if any, comes after them. */
+  pageCount: number;
   questionCount: number;
   /** The lesson's own pass mark, when its frontmatter sets one; else the course's applies. */
   passMark?: number;
@@ -135,6 +133,8 @@ export interface LessonMeta {
 export interface LessonContent {
   id: string;
   lang: Lang;
+  /** What learners can do after the lesson; shown on its first page. */
+  objectives: string[];
   pages: LessonPage[];
   questions: Question[];
 }
@@ -167,6 +167,20 @@ export interface Answer {
   /** Sanitised HTML; empty when the author gave none. */
   feedback: string;
 }
+
+/** Who wrote a lesson and where its facts come from: for the about page, loaded when it opens. */
+export interface LessonCredits {
+  authors: string[];
+  sources: string[];
+  /** YYYY-MM: when the facts were last checked. */
+  reviewed: string;
+}
+
+/** Lesson id → language → credits. */
+export type CourseCredits = Record<string, Localized<LessonCredits>>;
+
+/** The key under which the credits script registers itself in CONTENT_GLOBAL. */
+export const CREDITS_KEY = 'credits';
 
 /** Global the lesson content scripts register into (works over HTTP and from file://). */
 export const CONTENT_GLOBAL = 'wachsamLessons';

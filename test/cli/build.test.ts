@@ -50,6 +50,9 @@ describe('npm run build', () => {
     expect(index.gzipBytes).toBeGreaterThan(0);
     expect(report.files.some((file) => /^web\/content\/02-email\.de\.[0-9a-f]+\.js$/.test(file.path))).toBe(true);
     expect(report.warnings).toEqual([]);
+    // The size budget: what the overview loads (index.html and the player), lesson text not included.
+    const shell = report.files.filter((file) => file.path === 'web/index.html' || /^web\/assets\/.+\.(js|css)$/.test(file.path));
+    expect(shell.reduce((sum, file) => sum + file.gzipBytes, 0), 'gzipped bytes of HTML+JS+CSS').toBeLessThanOrEqual(40 * 1024);
     for (const zip of ['wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
       expect(report.files.find((file) => file.path === zip)?.bytes).toBe((await readFile(join(out, zip))).length);
     }

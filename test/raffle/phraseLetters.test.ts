@@ -43,6 +43,7 @@ describe('phrase letters', () => {
     const content = (id: string): LessonContent => ({
       id,
       lang: 'de',
+      objectives: [],
       pages: [],
       questions: [1, 2, 3].map((n) => ({
         id: `q${n}`,

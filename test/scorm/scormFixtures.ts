@@ -15,6 +15,7 @@ export function sampleCourse(overrides: Partial<CourseModel> = {}): CourseModel 
     passMark: 80,
     organisation: sampleOrganisation,
     brand: sampleBrand,
+    creditsFile: 'content/credits.js',
     lessons: [],
     ...overrides,
   };

@@ -1,5 +1,42 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CREDITS_KEY, type CourseCredits } from '../../shared/courseModel.ts';
+import { loadRegistered } from '../content/loadLessonContent.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { PageHeading } from './PageHeading.tsx';
+
+/** Authors, sources and review date of every lesson, from the credits script (loaded here only). */
+function Credits() {
+  const { course, lang, t } = usePlayer();
+  const [credits, setCredits] = useState<CourseCredits>();
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    loadRegistered<CourseCredits>(course.creditsFile, CREDITS_KEY).then(setCredits, () => setFailed(true));
+  }, []);
+  if (failed) return <p>{t('loadFailed')}</p>;
+  if (!credits) return <p class="loading">{t('loading')}</p>;
+  return (
+    <ul class="attribution">
+      {course.lessons.map((lesson) => {
+        const meta = metaOf(course, lesson.id, lang)!;
+        const credit = credits[lesson.id]?.[lang];
+        if (!credit) return null;
+        return (
+          <li key={lesson.id} lang={meta.lang === lang ? undefined : meta.lang}>
+            <h3>{meta.title}</h3>
+            {credit.authors.length > 0 && <p>{t('authorsOf', { names: credit.authors.join(', ') })}</p>}
+            <p>{t('reviewedOn', { date: credit.reviewed })}</p>
+            <p>{t('sourcesOf')}:</p>
+            <ul>
+              {credit.sources.map((source) => (
+                <li key={source}>{source}</li>
+              ))}
+            </ul>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 /** What the organisation changed, as CC BY-SA 4.0 asks ("indicate if changes were made"). */
 function AdaptedBy() {
@@ -55,24 +92,7 @@ export function AboutPage() {
       <AdaptedBy />
       <p>{t('licenceTexts')}</p>
       <h2>{t('authorsHeading')}</h2>
-      <ul class="attribution">
-        {course.lessons.map((lesson) => {
-          const meta = metaOf(course, lesson.id, lang)!;
-          return (
-            <li key={lesson.id} lang={meta.lang === lang ? undefined : meta.lang}>
-              <h3>{meta.title}</h3>
-              {meta.authors.length > 0 && <p>{t('authorsOf', { names: meta.authors.join(', ') })}</p>}
-              <p>{t('reviewedOn', { date: meta.reviewed })}</p>
-              <p>{t('sourcesOf')}:</p>
-              <ul>
-                {meta.sources.map((source) => (
-                  <li key={source}>{source}</li>
-                ))}
-              </ul>
-            </li>
-          );
-        })}
-      </ul>
+      <Credits />
     </article>
   );
 }

@@ -15,7 +15,7 @@ export function KnowledgeCheck({ lessonId }: { lessonId: string }) {
   const { course, lang, t, progress, update } = usePlayer();
   const meta = metaOf(course, lessonId, lang);
   const content = useLessonContent(lessonId, meta);
-  const pageCount = meta?.pageTitles.length ?? 0;
+  const pageCount = meta?.pageCount ?? 0;
   const hasCheck = (meta?.questionCount ?? 0) > 0;
 
   // One seed for the first render and the stored attempt, so the answer order never jumps.

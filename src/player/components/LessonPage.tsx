@@ -14,7 +14,7 @@ export function LessonPage({ lessonId, page }: { lessonId: string; page: number 
   const { course, lang, t, update } = usePlayer();
   const meta = metaOf(course, lessonId, lang);
   const content = useLessonContent(lessonId, meta);
-  const pageCount = meta?.pageTitles.length ?? 0;
+  const pageCount = meta?.pageCount ?? 0;
   const hasCheck = (meta?.questionCount ?? 0) > 0;
   const exists = !!meta && page <= pageCount;
 
@@ -26,7 +26,6 @@ export function LessonPage({ lessonId, page }: { lessonId: string; page: number 
   if (!meta || !exists) return <NotFound />;
 
   const total = pageCount + (hasCheck ? 1 : 0);
-  const title = meta.pageTitles[page - 1]!;
   const next =
     page < pageCount
       ? { href: hrefFor({ name: 'page', lessonId, page: page + 1 }), label: t('next') }
@@ -39,23 +38,25 @@ export function LessonPage({ lessonId, page }: { lessonId: string; page: number 
       <p class="eyebrow" lang={textLang}>
         {meta.title}
       </p>
-      <PageHeading title={`${title} · ${meta.title} · ${course.title[lang]}`}>
-        <span lang={textLang}>{title}</span>
-      </PageHeading>
-      <LessonProgressBar page={page} total={total} />
-      {textLang && <p class="notice">{t('lessonInOtherLanguage')}</p>}
-      {page === 1 && (
-        <section class="objectives" aria-labelledby="objectives-heading">
-          <h2 id="objectives-heading">{t('objectives')}</h2>
-          <ul lang={textLang}>
-            {meta.objectives.map((objective) => (
-              <li key={objective}>{objective}</li>
-            ))}
-          </ul>
-        </section>
-      )}
       {content.status === 'ready' ? (
-        <div class="lesson-text" lang={textLang} dangerouslySetInnerHTML={{ __html: content.content.pages[page - 1]?.html ?? '' }} />
+        <>
+          <PageHeading title={`${content.content.pages[page - 1]!.title} · ${meta.title} · ${course.title[lang]}`}>
+            <span lang={textLang}>{content.content.pages[page - 1]!.title}</span>
+          </PageHeading>
+          <LessonProgressBar page={page} total={total} />
+          {textLang && <p class="notice">{t('lessonInOtherLanguage')}</p>}
+          {page === 1 && content.content.objectives.length > 0 && (
+            <section class="objectives" aria-labelledby="objectives-heading">
+              <h2 id="objectives-heading">{t('objectives')}</h2>
+              <ul lang={textLang}>
+                {content.content.objectives.map((objective) => (
+                  <li key={objective}>{objective}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <div class="lesson-text" lang={textLang} dangerouslySetInnerHTML={{ __html: content.content.pages[page - 1]?.html ?? '' }} />
+        </>
       ) : (
         <ContentStatus state={content} />
       )}

@@ -1,33 +1,36 @@
-import { contentKey, CONTENT_GLOBAL, type LessonContent } from '../../shared/courseModel.ts';
+import { CONTENT_GLOBAL, contentKey, type LessonContent } from '../../shared/courseModel.ts';
 
 declare global {
   // The compiler's content scripts register here (see compileCourse.ts).
-  var wachsamLessons: Record<string, LessonContent> | undefined;
+  var wachsamLessons: Record<string, unknown> | undefined;
 }
 
-const pending = new Map<string, Promise<LessonContent>>();
+const pending = new Map<string, Promise<unknown>>();
+
+function registered<T>(key: string): T | undefined {
+  return globalThis[CONTENT_GLOBAL]?.[key] as T | undefined;
+}
 
 export function loadedLessonContent(id: string, lang: string): LessonContent | undefined {
-  return globalThis[CONTENT_GLOBAL]?.[contentKey(id, lang)];
+  return registered<LessonContent>(contentKey(id, lang));
 }
 
 /**
- * Loads one lesson's text by adding its classic script: this works over HTTP and from file://,
- * where fetch() and module imports are blocked.
+ * Loads one of the compiler's data scripts (a lesson's text, the credits) by adding a classic
+ * script: this works over HTTP and from file://, where fetch() and module imports are blocked.
  */
-export function loadLessonContent(file: string, id: string, lang: string): Promise<LessonContent> {
-  const key = contentKey(id, lang);
-  const ready = loadedLessonContent(id, lang);
+export function loadRegistered<T>(file: string, key: string): Promise<T> {
+  const ready = registered<T>(key);
   if (ready) return Promise.resolve(ready);
-  let promise = pending.get(file);
+  let promise = pending.get(file) as Promise<T> | undefined;
   if (!promise) {
-    promise = new Promise<LessonContent>((resolve, reject) => {
+    promise = new Promise<T>((resolve, reject) => {
       const script = document.createElement('script');
       script.src = file;
       script.async = true;
       script.onload = () => {
-        const content = globalThis[CONTENT_GLOBAL]?.[key];
-        if (content) resolve(content);
+        const value = registered<T>(key);
+        if (value) resolve(value);
         else reject(new Error(`${file} did not register ${key}`));
       };
       script.onerror = () => {
@@ -40,4 +43,8 @@ export function loadLessonContent(file: string, id: string, lang: string): Promi
     pending.set(file, promise);
   }
   return promise;
+}
+
+export function loadLessonContent(file: string, id: string, lang: string): Promise<LessonContent> {
+  return loadRegistered<LessonContent>(file, contentKey(id, lang));
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { LessonContent, LessonMeta } from '../../shared/courseModel.ts';
 import { loadedLessonContent, loadLessonContent } from './loadLessonContent.ts';
 
@@ -14,7 +14,8 @@ export function useLessonContent(id: string, meta: LessonMeta | undefined): Cont
     return ready ? { status: 'ready', content: ready } : { status: 'loading' };
   });
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
+  // A layout effect starts listening before the first paint: the text often arrives right after it.
+  useLayoutEffect(() => {
     if (!meta) return;
     let current = true;
     setState((before) => (before.status === 'ready' && before.content.lang === meta.lang ? before : { status: 'loading' }));

@@ -11,11 +11,7 @@ export function courseStub(count: number, questions = 5): CourseModel {
       title: id,
       summary: '',
       duration: 5,
-      objectives: [],
-      reviewed: '2026-11',
-      sources: [],
-      authors: [],
-      pageTitles: ['One', 'Two', 'Three'],
+      pageCount: 3,
       questionCount: questions,
       contentFile: `content/${id}.en.js`,
     };
@@ -32,6 +28,7 @@ export function courseStub(count: number, questions = 5): CourseModel {
     passMark: 80,
     organisation: sampleOrganisation,
     brand: sampleBrand,
+    creditsFile: 'content/credits.js',
     lessons,
   };
 }
