@@ -40,11 +40,13 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   const staging = join(outDir, `.staging-${process.pid}`);
   await mkdir(outDir, { recursive: true });
   const course = compiled.course;
+  // What learners get is always a production build, whatever NODE_ENV the shell (or a test runner) set.
+  process.env.NODE_ENV = 'production';
   const player = (target: BuildTarget, dir: string) => {
     // Inside an LMS the raffle stays off unless the theme allows it there.
     const forTarget = target !== 'web' && course.raffle && !course.raffle.scorm ? withoutRaffle(compiled) : compiled;
     const config = playerViteConfig({ coursePlugin: wachsamPlugin({ compiled: forTarget }), outDir: dir, target, course: forTarget.course });
-    return viteBuild({ ...config, configFile: false });
+    return viteBuild({ ...config, mode: 'production', configFile: false });
   };
   try {
     await player('web', join(staging, 'web'));
