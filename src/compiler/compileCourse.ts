@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized, RaffleModel } from '../shared/courseModel.ts';
-import { CONTENT_GLOBAL, contentKey, CREDITS_KEY, type CourseCredits } from '../shared/courseModel.ts';
+import { CONTENT_GLOBAL, contentFileOf, contentKey, CREDITS_KEY, type CourseCredits } from '../shared/courseModel.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics.ts';
 import { authorChecks, type LessonReadability } from './authorChecks.ts';
@@ -65,14 +65,13 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const files: OutputFile[] = [];
   const lessons: LessonEntry[] = [];
   const credits: CourseCredits = {};
+  const scripts: { id: string; lang: string; text: string }[] = [];
   for (const lesson of loaded.lessons) {
     const available = languages.filter((lang) => lesson.variants.has(lang));
     const metas = new Map<string, LessonMeta>();
     for (const lang of available) {
       const variant = lesson.variants.get(lang)!;
-      const script = contentScript(variant.content);
-      const fileName = `${assetBaseOf(lesson.id)}.${lang}.${hash(script)}.js`;
-      files.push({ fileName, source: { text: script } });
+      scripts.push({ id: lesson.id, lang, text: contentScript(variant.content) });
       contents.push(variant.content);
       const front = variant.frontmatter!;
       credits[lesson.id] = { ...credits[lesson.id], [lang]: { authors: front.authors, sources: front.sources, reviewed: front.reviewed } };
@@ -83,7 +82,6 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
         duration: front.duration,
         pageCount: variant.content.pages.length,
         questionCount: variant.content.questions.length,
-        contentFile: fileName,
         ...(front.passMark === undefined ? {} : { passMark: front.passMark }),
       });
       for (const asset of variant.assets) {
@@ -128,7 +126,8 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   for (const [name, target] of [['LICENSE', 'LICENSE.txt'], ['LICENSE-CONTENT', 'LICENSE-CONTENT.txt']] as const) {
     files.push({ fileName: target, source: { copyFrom: fileURLToPath(new URL(`../../${name}`, import.meta.url)) } });
   }
-  course.buildId = hash(JSON.stringify(course) + files.map((file) => file.fileName).join());
+  course.buildId = hash(JSON.stringify(course) + scripts.map((script) => script.text).join());
+  for (const script of scripts) files.push({ fileName: contentFileOf(course, script.id, script.lang), source: { text: script.text } });
   return { course, contents, files, diagnostics, lessonCount: loaded.lessons.length, readability };
 }
 

@@ -4,6 +4,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compileCourse, type CompiledCourse, type CompileOptions } from './compileCourse.ts';
 import { hasErrors } from './diagnostics.ts';
 import { formatDiagnostic, formatTally } from './formatDiagnostics.ts';
+import { preloadSnippet } from './preloadSnippet.ts';
 
 export const COURSE_MODULE = 'virtual:wachsam/course';
 const RESOLVED = `\0${COURSE_MODULE}`;
@@ -51,7 +52,7 @@ export function wachsamPlugin(input: { compiled: CompiledCourse } | CompileOptio
       const themeColor = `<meta name="theme-color" content="${course.brand.colors.light.primary}" />`;
       return html
         .replace('<html lang="de">', `<html lang="${lang}">`)
-        .replace('<title>Wachsam</title>', `<title>${escapeHtml(course.title[lang]!)}</title>\n    ${icon}\n    ${themeColor}`);
+        .replace('<title>Wachsam</title>', `<title>${escapeHtml(course.title[lang]!)}</title>\n    ${icon}\n    ${themeColor}\n    ${preloadSnippet(course)}`);
     },
     resolveId(id) {
       return id === COURSE_MODULE ? RESOLVED : undefined;

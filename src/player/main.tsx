@@ -6,7 +6,6 @@ import type { CourseModel } from '../shared/courseModel.ts';
 import { applyBrand } from './brand/applyBrand.ts';
 import { applyScheme, storedScheme } from './brand/colorScheme.ts';
 import { App } from './components/App.tsx';
-import { startLoadingRouteContent } from './content/startLoadingRouteContent.ts';
 import { LocalTracker } from './tracking/localTracker.ts';
 import type { Tracker } from './tracking/tracker.ts';
 import './styles.css';
@@ -25,8 +24,6 @@ const played = started.passMark ? withPassMark(course, started.passMark) : cours
 applyBrand(played.brand);
 applyScheme(played.id, storedScheme(played.id));
 
-// Ask for the lesson text of a deep link before the first render, so it loads while Preact renders.
-startLoadingRouteContent(played, started.lang);
 const offline = __WACHSAM_TARGET__ === 'web' ? startOffline() : undefined;
 render(<App course={played} tracker={tracker} started={started} offline={offline} />, document.getElementById('app')!);
 

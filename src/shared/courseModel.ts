@@ -125,8 +125,6 @@ export interface LessonMeta {
   questionCount: number;
   /** The lesson's own pass mark, when its frontmatter sets one; else the course's applies. */
   passMark?: number;
-  /** Script file (relative to index.html) that registers the lesson content. */
-  contentFile: string;
 }
 
 /** The text of one lesson in one language, loaded on demand. */
@@ -184,6 +182,14 @@ export const CREDITS_KEY = 'credits';
 
 /** Global the lesson content scripts register into (works over HTTP and from file://). */
 export const CONTENT_GLOBAL = 'wachsamLessons';
+
+/**
+ * The script (relative to index.html) that registers a lesson's text in one language. Named from the
+ * build id, so index.html can start loading a deep-linked lesson before the player is parsed.
+ */
+export function contentFileOf(course: Pick<CourseModel, 'buildId'>, id: string, lang: Lang): string {
+  return `content/${id}.${lang}.${course.buildId}.js`;
+}
 
 export function contentKey(id: string, lang: Lang): string {
   return `${id}/${lang}`;

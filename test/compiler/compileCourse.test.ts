@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compiler/compileCourse.ts';
 import { hasErrors } from '../../src/compiler/diagnostics.ts';
 import { formatTally } from '../../src/compiler/formatDiagnostics.ts';
-import { CONTENT_GLOBAL, contentKey } from '../../src/shared/courseModel.ts';
+import { CONTENT_GLOBAL, contentFileOf, contentKey } from '../../src/shared/courseModel.ts';
 import { fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,7 +36,8 @@ describe('compileCourse on the lessons in this repository', () => {
       for (const lang of course.languages) {
         const meta = lesson.variants[lang];
         expect(meta, `${lesson.id}/${lang}`).toBeDefined();
-        expect(written.has(meta!.contentFile), meta!.contentFile).toBe(true);
+        const file = contentFileOf(course, lesson.id, meta!.lang);
+        expect(written.has(file), file).toBe(true);
         expect(meta!.questionCount, `${lesson.id}/${lang}`).toBeGreaterThan(0);
       }
     }
@@ -87,7 +88,7 @@ describe('compileCourse on temporary lesson folders', () => {
     const [lesson] = result.course!.lessons;
     expect(lesson?.languages).toEqual(['en']);
     expect(lesson?.variants.de?.lang).toBe('en');
-    expect(lesson?.variants.de?.contentFile).toBe(lesson?.variants.en?.contentFile);
+    expect(result.files.map((file) => file.fileName).filter((name) => name.endsWith('.js') && name.includes('.de.'))).toEqual([]);
   });
 
   it('writes content scripts the player can load, and copies the lesson images', async () => {
@@ -101,8 +102,9 @@ describe('compileCourse on temporary lesson folders', () => {
     const result = await compile();
     expect(result.diagnostics).toEqual([]);
     const meta = result.course!.lessons[0]!.variants.en!;
-    const script = result.files.find((file) => file.fileName === meta.contentFile)!.source;
-    expect(meta.contentFile).toMatch(/^content\/02-email\.en\.[0-9a-f]{10}\.js$/);
+    const contentFile = contentFileOf(result.course!, '02-email', meta.lang);
+    const script = result.files.find((file) => file.fileName === contentFile)!.source;
+    expect(contentFile).toMatch(/^content\/02-email\.en\.[0-9a-f]{10}\.js$/);
     const self: Record<string, Record<string, unknown>> = {};
     runInNewContext((script as { text: string }).text, { self });
     expect(self[CONTENT_GLOBAL]?.[contentKey('02-email', 'en')]).toEqual(result.contents.find((c) => c.lang === 'en'));

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { LessonContent, LessonMeta } from '../../shared/courseModel.ts';
+import { contentFileOf, type LessonContent, type LessonMeta } from '../../shared/courseModel.ts';
+import { usePlayer } from '../playerContext.ts';
 import { loadedLessonContent, loadLessonContent } from './loadLessonContent.ts';
 
 export type ContentState =
@@ -9,6 +10,7 @@ export type ContentState =
 
 /** The text of a lesson in the given variant's language, reloaded when the language changes. */
 export function useLessonContent(id: string, meta: LessonMeta | undefined): ContentState {
+  const { course } = usePlayer();
   const [state, setState] = useState<ContentState>(() => {
     const ready = meta && loadedLessonContent(id, meta.lang);
     return ready ? { status: 'ready', content: ready } : { status: 'loading' };
@@ -19,13 +21,13 @@ export function useLessonContent(id: string, meta: LessonMeta | undefined): Cont
     if (!meta) return;
     let current = true;
     setState((before) => (before.status === 'ready' && before.content.lang === meta.lang ? before : { status: 'loading' }));
-    loadLessonContent(meta.contentFile, id, meta.lang).then(
+    loadLessonContent(contentFileOf(course, id, meta.lang), id, meta.lang).then(
       (content) => current && setState({ status: 'ready', content }),
       () => current && setState({ status: 'failed', retry: () => setAttempt((n) => n + 1) }),
     );
     return () => {
       current = false;
     };
-  }, [id, meta?.contentFile, attempt]);
+  }, [id, meta?.lang, attempt]);
   return state;
 }

@@ -13,7 +13,6 @@ export function courseStub(count: number, questions = 5): CourseModel {
       duration: 5,
       pageCount: 3,
       questionCount: questions,
-      contentFile: `content/${id}.en.js`,
     };
     return { id, trackKey: '', languages: ['en'], origin: 'course', localised: false, variants: { en: meta, de: meta } };
   });
