@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { parseWholeNumber, runCli, UsageError } from './cliSupport.ts';
+import { parseEntryCommand, parseWholeNumber, runCli, UsageError } from './cliSupport.ts';
 import { drawRaffle, formatDrawLog } from './raffleDraw.ts';
 
 const usage = `Usage: npm run raffle-draw -- --winners N [--campaign ID] [--db FILE]
@@ -10,21 +9,9 @@ Draws N distinct winners with crypto.randomInt and prints a draw log for the wit
   --db FILE        the receiver's SQLite file (default raffle.sqlite)`;
 
 runCli(usage, (args) => {
-  const { values } = parseArgs({
-    args,
-    options: {
-      winners: { type: 'string' },
-      campaign: { type: 'string' },
-      db: { type: 'string', default: 'raffle.sqlite' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
-  if (values.winners === undefined) throw new UsageError('--winners N is required: how many winners to draw.');
+  const values = parseEntryCommand(args, usage, { winners: { type: 'string' } });
+  if (!values) return 0;
+  if (typeof values.winners !== 'string') throw new UsageError('--winners N is required: how many winners to draw.');
   const result = drawRaffle({
     dbFile: values.db,
     winners: parseWholeNumber(values.winners, 'winners', 1),

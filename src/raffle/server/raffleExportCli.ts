@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { runCli, UsageError } from './cliSupport.ts';
+import { parseEntryCommand, runCli, UsageError } from './cliSupport.ts';
 import { describeSelection } from './raffleDb.ts';
 import { exportEntries } from './raffleExport.ts';
 
@@ -11,21 +10,9 @@ Writes the entries as CSV (UTF-8 with BOM, opens in Excel): id,campaign,name,ema
   --db FILE        the receiver's SQLite file (default raffle.sqlite)`;
 
 runCli(usage, (args) => {
-  const { values } = parseArgs({
-    args,
-    options: {
-      out: { type: 'string' },
-      campaign: { type: 'string' },
-      db: { type: 'string', default: 'raffle.sqlite' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
-  if (values.out === undefined) throw new UsageError('--out FILE.csv is required: where to write the entries.');
+  const values = parseEntryCommand(args, usage, { out: { type: 'string' } });
+  if (!values) return 0;
+  if (typeof values.out !== 'string') throw new UsageError('--out FILE.csv is required: where to write the entries.');
   const count = exportEntries({ dbFile: values.db, outFile: values.out, campaign: values.campaign });
   console.log(`Exported ${count} ${count === 1 ? 'entry' : 'entries'} (${describeSelection(values.campaign)}) to ${values.out}.`);
   console.log('The file holds names and e-mails: keep it to the people running the draw and delete it afterwards.');

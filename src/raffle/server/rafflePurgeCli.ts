@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { runCli } from './cliSupport.ts';
+import { parseEntryCommand, runCli } from './cliSupport.ts';
 import { purgeEntries } from './rafflePurge.ts';
 
 const usage = `Usage: npm run raffle-purge -- --yes [--campaign ID] [--db FILE]
@@ -10,21 +9,9 @@ Deletes the entries (all, or one campaign's) and compacts the file so nothing of
   --db FILE        the receiver's SQLite file (default raffle.sqlite)`;
 
 runCli(usage, (args) => {
-  const { values } = parseArgs({
-    args,
-    options: {
-      yes: { type: 'boolean', default: false },
-      campaign: { type: 'string' },
-      db: { type: 'string', default: 'raffle.sqlite' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
-  const result = purgeEntries({ dbFile: values.db, campaign: values.campaign, yes: values.yes });
+  const values = parseEntryCommand(args, usage, { yes: { type: 'boolean', default: false } });
+  if (!values) return 0;
+  const result = purgeEntries({ dbFile: values.db, campaign: values.campaign, yes: values.yes === true });
   if (!result.purged) {
     console.error(result.message);
     return 1;
