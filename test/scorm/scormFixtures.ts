@@ -1,25 +1,6 @@
 import { DOMParser, type Element, onErrorStopParsing } from '@xmldom/xmldom';
 import { type Unzipped, unzipSync, zipSync } from 'fflate';
-import type { CourseModel } from '../../src/shared/courseModel.ts';
-import { sampleBrand, sampleOrganisation } from '../support/courseFixture.ts';
-
-/** A small course model; enough for a manifest. */
-export function sampleCourse(overrides: Partial<CourseModel> = {}): CourseModel {
-  return {
-    modelVersion: 1,
-    id: 'wachsam',
-    buildId: 'test',
-    languages: ['de', 'en'],
-    title: { de: 'Wachsam: Sicherheit im Alltag', en: 'Wachsam: Security at work' },
-    description: { de: 'Kurze Lektionen.', en: 'Short lessons.' },
-    passMark: 80,
-    organisation: sampleOrganisation,
-    brand: sampleBrand,
-    creditsFile: 'content/credits.js',
-    lessons: [],
-    ...overrides,
-  };
-}
+export { sampleCourse } from '../support/courseFixture.ts';
 
 /** A built player folder in miniature: the file layout `npm run build` writes to dist/web. */
 export const SAMPLE_CONTENT: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { Brand, Organisation } from '../../src/shared/courseModel.ts';
+import type { Brand, CourseModel, Organisation } from '../../src/shared/courseModel.ts';
 
 /** The organisation and brand parts of a course model, for tests that build models by hand. */
 export const sampleOrganisation: Organisation = {
@@ -27,3 +27,21 @@ export const sampleBrand: Brand = {
   colors: { light: palette, dark: { ...palette, text: '#e8ebef', background: '#121417' } },
   fonts: [],
 };
+
+/** A small course model: enough for a manifest, or for progress tests with their own lessons. */
+export function sampleCourse(overrides: Partial<CourseModel> = {}): CourseModel {
+  return {
+    modelVersion: 1,
+    id: 'wachsam',
+    buildId: 'test',
+    languages: ['de', 'en'],
+    title: { de: 'Wachsam: Sicherheit im Alltag', en: 'Wachsam: Security at work' },
+    description: { de: 'Kurze Lektionen.', en: 'Short lessons.' },
+    passMark: 80,
+    organisation: sampleOrganisation,
+    brand: sampleBrand,
+    creditsFile: 'content/credits.js',
+    lessons: [],
+    ...overrides,
+  };
+}

@@ -1,6 +1,6 @@
 import { assignTrackKeys } from '../../../src/compiler/compileCourse.ts';
 import type { CourseModel, LessonEntry } from '../../../src/shared/courseModel.ts';
-import { sampleBrand, sampleOrganisation } from '../../support/courseFixture.ts';
+import { sampleCourse } from '../../support/courseFixture.ts';
 
 /** A course model with `count` lessons of `questions` questions each (0: no check). */
 export function courseStub(count: number, questions = 5): CourseModel {
@@ -17,17 +17,5 @@ export function courseStub(count: number, questions = 5): CourseModel {
     return { id, trackKey: '', languages: ['en'], origin: 'course', localised: false, variants: { en: meta, de: meta } };
   });
   assignTrackKeys(lessons);
-  return {
-    modelVersion: 1,
-    id: 'test',
-    buildId: 'x',
-    languages: ['de', 'en'],
-    title: { de: 'T', en: 'T' },
-    description: { de: '', en: '' },
-    passMark: 80,
-    organisation: sampleOrganisation,
-    brand: sampleBrand,
-    creditsFile: 'content/credits.js',
-    lessons,
-  };
+  return sampleCourse({ id: 'test', lessons });
 }
