@@ -99,6 +99,29 @@ describe('POST /entries', () => {
     expect(rows()).toHaveLength(0);
   });
 
+  it.each([
+    ['a NUL byte in the name', { name: 'Jörg\u0000Müller' }, 'name', 'U+0000'],
+    ['an ESC sequence in the name', { name: 'Jörg \u001b[2JMüller' }, 'name', 'U+001B'],
+    ['a tab inside the name', { name: 'Jörg\tMüller' }, 'name', 'U+0009'],
+    ['a right-to-left override in the name', { name: 'Jörg \u202eMüller' }, 'name', 'U+202E'],
+    ['a NUL byte in the e-mail', { email: 'joerg\u0000@example.org' }, 'email', 'U+0000'],
+    ['a NUL byte in the campaign', { campaign: 'spring\u00002026' }, 'campaign', 'U+0000'],
+    ['a NUL byte in the course', { course: 'wach\u0000sam' }, 'course', 'U+0000'],
+    ['a NUL byte in the idempotency key', { idempotencyKey: `${sampleEntry().idempotencyKey}\u0000` }, 'idempotencyKey', 'U+0000'],
+  ])('refuses %s with 400 naming the field and the character, and stores nothing', async (_case, overrides, field, code) => {
+    const response = await post(sampleEntry(overrides));
+    expect(response.status).toBe(400);
+    const answer = (await response.json()) as { error: string; issues: { field: string; message: string }[] };
+    expect(answer.issues).toEqual([{ field, message: `must not contain control characters (found ${code})` }]);
+    expect(answer.error).toContain(`${field} must not contain control characters`);
+    expect(rows()).toHaveLength(0);
+  });
+
+  it('still accepts a name with surrounding whitespace and line breaks, stored trimmed', async () => {
+    expect((await post(sampleEntry({ name: '\n\tJörg Müller \r\n' }))).status).toBe(201);
+    expect(rows()[0]).toMatchObject({ name: 'Jörg Müller' });
+  });
+
   it('refuses a body over 4 KB with 413', async () => {
     const response = await post(sampleEntry({ name: 'x'.repeat(5000) }));
     expect(response.status).toBe(413);

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseRaffleEntry } from '../shared/raffleEntry.ts';
+import { controlCharacterIssues } from './controlCharacters.ts';
 import { checkAllowedOrigins, checkOrigin, corsHeaders, preflightHeaders } from './corsPolicy.ts';
 import { insertEntry, openRaffleDb, type RaffleDb } from './raffleDb.ts';
 import { readBody } from './readBody.ts';
@@ -104,9 +105,14 @@ export async function startRaffleServer(options: RaffleServerOptions): Promise<R
       return { status: 400, body: { error: `The body is not valid UTF-8 JSON: ${(error as Error).message}`, issues: [] } };
     }
     const parsed = parseRaffleEntry(json);
-    if (!parsed.ok) {
-      const summary = parsed.issues.map((issue) => `${issue.field || 'entry'} ${issue.message}`).join('; ');
-      return { status: 400, body: { error: `Invalid raffle entry: ${summary}.`, issues: parsed.issues } };
+    // The schema (shared with the course's form) accepts any text in a name; what is stored here ends up
+    // in a CSV and in the draw log on a terminal, so control characters are refused at the door.
+    const controls = controlCharacterIssues(json);
+    if (!parsed.ok || controls.length > 0) {
+      const flagged = new Set(controls.map((issue) => issue.field));
+      const issues = [...controls, ...(parsed.ok ? [] : parsed.issues.filter((issue) => !flagged.has(issue.field)))];
+      const summary = issues.map((issue) => `${issue.field || 'entry'} ${issue.message}`).join('; ');
+      return { status: 400, body: { error: `Invalid raffle entry: ${summary}.`, issues } };
     }
     const stored = insertEntry(db, parsed.entry);
     return stored ? { status: 201, body: { status: 'stored' } } : { status: 200, body: { status: 'duplicate' } };
