@@ -6,8 +6,13 @@ import type { CourseModel } from '../shared/courseModel.ts';
  * fetched and parsed. They pick the language as the player does (?lang=, the learner's last choice,
  * the browser's languages, the course's first) and load nothing else; if they guess wrong (a lesson
  * shown in a fallback language), the player simply loads the right file itself.
+ *
+ * Only the id of a lesson of this course ever becomes part of a script URL: the hash is anyone's to
+ * write, and `#/lesson/..%2Fuploads%2Fevil.js%3F/1` must not load a script from elsewhere on the server.
+ * Any hash (a malformed `%` too) ends in the catch, never in an error on the page.
  */
 export function preloadSnippet(course: CourseModel): string {
-  const settings = JSON.stringify({ id: course.id, build: course.buildId, languages: course.languages });
-  return `<script>(function(c){try{var m=/^#\\/lesson\\/([^/]+)\\//.exec(location.hash);if(!m)return;var s=null;try{s=localStorage.getItem("wachsam:"+c.id+":lang")}catch(e){}var w=[new URLSearchParams(location.search).get("lang"),s].concat((navigator.languages||[]).map(function(t){return t.slice(0,2).toLowerCase()})),l=c.languages[0];for(var i=0;i<w.length;i++)if(w[i]&&c.languages.indexOf(w[i])>=0){l=w[i];break}var e=document.createElement("script");e.src="content/"+decodeURIComponent(m[1])+"."+l+"."+c.build+".js";e.async=true;document.head.appendChild(e)}catch(e){}})(${settings.replace(/</g, '\\u003c')})</script>`;
+  const lessons = course.lessons.map((lesson) => lesson.id);
+  const settings = JSON.stringify({ id: course.id, build: course.buildId, languages: course.languages, lessons });
+  return `<script>(function(c){try{var m=/^#\\/lesson\\/([^/]+)\\//.exec(location.hash);if(!m)return;var d=decodeURIComponent(m[1]);if(c.lessons.indexOf(d)<0)return;var s=null;try{s=localStorage.getItem("wachsam:"+c.id+":lang")}catch(e){}var w=[new URLSearchParams(location.search).get("lang"),s].concat((navigator.languages||[]).map(function(t){return t.slice(0,2).toLowerCase()})),l=c.languages[0];for(var i=0;i<w.length;i++)if(w[i]&&c.languages.indexOf(w[i])>=0){l=w[i];break}var e=document.createElement("script");e.src="content/"+d+"."+l+"."+c.build+".js";e.async=true;document.head.appendChild(e)}catch(e){}})(${settings.replace(/</g, '\\u003c')})</script>`;
 }

@@ -6,6 +6,7 @@ import type { CourseModel } from '../shared/courseModel.ts';
 import { applyBrand } from './brand/applyBrand.ts';
 import { applyScheme, storedScheme } from './brand/colorScheme.ts';
 import { App } from './components/App.tsx';
+import { parseHash } from './router.ts';
 import { LocalTracker } from './tracking/localTracker.ts';
 import type { Tracker } from './tracking/tracker.ts';
 import './styles.css';
@@ -18,7 +19,9 @@ const tracker: Tracker =
       ? new ScormTracker('2004', course)
       : new LocalTracker(course.id);
 const started = tracker.start();
-if (started.bookmark && parseRouteIsEmpty()) location.replace(started.bookmark);
+// A stored bookmark is resumed only when it names a page: a damaged one (`#/%`) leaves the learner on
+// the overview instead of sending them to "not found" at every launch.
+if (started.bookmark && openedWithoutRoute() && parseHash(started.bookmark).name !== 'notFound') location.replace(started.bookmark);
 // A mastery score from the LMS wins over the course's and every lesson's own pass mark.
 const played = started.passMark ? withPassMark(course, started.passMark) : course;
 applyBrand(played.brand);
@@ -35,6 +38,6 @@ function withPassMark(model: CourseModel, passMark: number): CourseModel {
   return { ...model, passMark, lessons };
 }
 
-function parseRouteIsEmpty(): boolean {
+function openedWithoutRoute(): boolean {
   return location.hash === '' || location.hash === '#' || location.hash === '#/';
 }

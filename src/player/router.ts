@@ -9,9 +9,23 @@ export type Route =
   | { name: 'check'; lessonId: string }
   | { name: 'notFound' };
 
-/** Routes live in the URL hash, so deep links, back and forward work from any server or file share. */
+/** A hash part as text; a malformed escape (`%`, `%E0%A4%A`) is no route, never an exception. */
+function decodePart(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Routes live in the URL hash, so deep links, back and forward work from any server or file share.
+ * Any text is accepted: what does not name a route is `notFound`, so a mistyped link or a stored
+ * bookmark can never blank the course.
+ */
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodePart);
+  if (parts.includes(undefined)) return { name: 'notFound' };
   if (parts.length === 0) return { name: 'overview' };
   if (parts[0] === 'about' && parts.length === 1) return { name: 'about' };
   if (parts[0] === 'contacts' && parts.length === 1) return { name: 'contacts' };

@@ -44,3 +44,15 @@ test('the footer names the licence and links to the attribution', async ({ page 
   const licence = await page.request.get('LICENSE-CONTENT.txt');
   expect(await licence.text()).toContain('Attribution-ShareAlike 4.0 International');
 });
+
+test('a malformed or hostile hash shows "not found", never a blank page, and loads no foreign script', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  for (const hash of ['#/%', '#/lesson/%E0%A4%A/1', '#/lesson/..%2F..%2Fuploads%2Fevil.js%3F/1', '#/lesson/%/check']) {
+    await page.goto(`./?lang=en${hash}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist.');
+    await page.getByRole('link', { name: 'Back to the overview' }).click();
+    await expect(page.locator('.lesson-card').first()).toBeVisible();
+  }
+  expect(requested.filter((url) => url.includes('evil'))).toEqual([]);
+});

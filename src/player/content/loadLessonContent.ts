@@ -1,4 +1,4 @@
-import { CONTENT_GLOBAL, contentKey, type LessonContent } from '../../shared/courseModel.ts';
+import { CONTENT_GLOBAL, contentFileOf, contentKey, type CourseModel, type LessonContent } from '../../shared/courseModel.ts';
 
 declare global {
   // The compiler's content scripts register here (see compileCourse.ts).
@@ -45,6 +45,13 @@ export function loadRegistered<T>(file: string, key: string): Promise<T> {
   return promise;
 }
 
-export function loadLessonContent(file: string, id: string, lang: string): Promise<LessonContent> {
-  return loadRegistered<LessonContent>(file, contentKey(id, lang));
+/**
+ * Loads a lesson's text. Only a lesson and language of this course can name the script: ids arrive
+ * from the URL, and `../uploads/evil.js?` must never become a script's address.
+ */
+export function loadLessonContent(course: Pick<CourseModel, 'buildId' | 'lessons' | 'languages'>, id: string, lang: string): Promise<LessonContent> {
+  if (!course.lessons.some((lesson) => lesson.id === id) || !course.languages.includes(lang)) {
+    return Promise.reject(new Error(`No lesson ${id} in ${lang}`));
+  }
+  return loadRegistered<LessonContent>(contentFileOf(course, id, lang), contentKey(id, lang));
 }

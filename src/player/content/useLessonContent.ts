@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { contentFileOf, type LessonContent, type LessonMeta } from '../../shared/courseModel.ts';
+import type { LessonContent, LessonMeta } from '../../shared/courseModel.ts';
 import { usePlayer } from '../playerContext.ts';
 import { loadedLessonContent, loadLessonContent } from './loadLessonContent.ts';
 
@@ -21,7 +21,7 @@ export function useLessonContent(id: string, meta: LessonMeta | undefined): Cont
     if (!meta) return;
     let current = true;
     setState((before) => (before.status === 'ready' && before.content.lang === meta.lang ? before : { status: 'loading' }));
-    loadLessonContent(contentFileOf(course, id, meta.lang), id, meta.lang).then(
+    loadLessonContent(course, id, meta.lang).then(
       (content) => current && setState({ status: 'ready', content }),
       () => current && setState({ status: 'failed', retry: () => setAttempt((n) => n + 1) }),
     );

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadLessonContent } from '../../player/content/loadLessonContent.ts';
 import { PageHeading } from '../../player/components/PageHeading.tsx';
 import { metaOf, usePlayer } from '../../player/playerContext.ts';
-import { contentFileOf, type Question } from '../../shared/courseModel.ts';
+import type { Question } from '../../shared/courseModel.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { wholePhrase } from './raffleLetters.ts';
 import { raffleStatus } from './raffleStatus.ts';
@@ -50,7 +50,7 @@ function usePhrase(wanted: boolean): string | undefined {
     void Promise.all(
       raffle.requiredLessons.map(async (id) => {
         const meta = metaOf(course, id, lang)!;
-        const content = await loadLessonContent(contentFileOf(course, id, meta.lang), id, meta.lang);
+        const content = await loadLessonContent(course, id, meta.lang);
         return [id, content.questions] as [string, Question[]];
       }),
     ).then((entries) => setPhrase(wholePhrase(raffle, Object.fromEntries(entries))));
