@@ -4,13 +4,15 @@ import { compileCourse } from './compiler/compileCourse.ts';
 import { hasErrors } from './compiler/diagnostics.ts';
 import { formatDiagnostic, formatReadability, formatTally } from './compiler/formatDiagnostics.ts';
 import { newTheme } from './compiler/newTheme.ts';
+import { runCli } from './runCli.ts';
 
 const usage = `Usage:
   npm run build -- [--lessons DIR] [--theme DIR] [--out DIR]   compile lessons and build the course
   npm run check -- [--lessons DIR] [--theme DIR]               validate lessons only
   npm run new-theme -- NAME                                    copy the default theme to themes/NAME
 
-Defaults: --lessons lessons  --theme themes/default  --out dist`;
+Defaults: --lessons lessons  --theme themes/default  --out dist
+Add --debug (or set WACHSAM_DEBUG=1) to see the details of an unexpected failure.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -19,22 +21,16 @@ async function main(argv: string[]): Promise<number> {
     for (const line of result.lines) (result.ok ? console.log : console.error)(line);
     return result.ok ? 0 : 1;
   }
-  let values: { lessons: string; theme: string; out: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: rest,
-      options: {
-        lessons: { type: 'string', default: 'lessons' },
-        theme: { type: 'string', default: 'themes/default' },
-        out: { type: 'string', default: 'dist' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }) as { values: typeof values });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`);
-    return 1;
-  }
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      lessons: { type: 'string', default: 'lessons' },
+      theme: { type: 'string', default: 'themes/default' },
+      out: { type: 'string', default: 'dist' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
   if (values.help || (command !== 'build' && command !== 'check')) {
     console.log(usage);
     return values.help ? 0 : 1;
@@ -51,10 +47,7 @@ async function main(argv: string[]): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+const tasks: Record<string, string> = { build: 'The build', check: 'The check', 'new-theme': 'Creating the theme' };
+
+// Vite and Workbox may leave handles open after a build: end the process once the command is done.
+runCli({ usage, task: tasks[process.argv[2] ?? ''] ?? 'The command', main, exitWhenDone: true });

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { describeCourse, measureFiles, type BuildReport } from './buildReport.ts';
@@ -27,6 +27,7 @@ export interface BuildResult {
 export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? console.log;
   const started = performance.now();
+  await checkOutDir(options.outDir);
   const compiled = await compileCourse(options);
   for (const diagnostic of compiled.diagnostics) log(formatDiagnostic(diagnostic));
   if (!compiled.course || hasErrors(compiled.diagnostics)) {
@@ -85,6 +86,17 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   log(summary(report, performance.now() - started, options.outDir));
   return { ok: true, report };
+}
+
+/** Fails fast, before a minute of building, when --out names a file rather than a folder. */
+async function checkOutDir(outDir: string): Promise<void> {
+  const info = await stat(outDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (info && !info.isDirectory()) {
+    throw new Error(`--out ${outDir} is a file, but the build writes a folder there. Choose another --out, or move the file away.`);
+  }
 }
 
 function withoutRaffle(compiled: CompiledCourse): CompiledCourse {

@@ -1,27 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../../runCli.ts';
 
-/** A mistake in the command line: the message is followed by the usage text. */
-export class UsageError extends Error {}
-
-/**
- * Runs a command's `main` with the process arguments and sets the exit code: 0 for success, 1 for any
- * error, whose message (not a stack trace) goes to stderr, with the usage text for command-line mistakes.
- */
-export function runCli(usage: string, main: (args: string[]) => number | Promise<number>): void {
-  Promise.resolve()
-    .then(() => main(process.argv.slice(2)))
-    .then(
-      (code) => {
-        process.exitCode = code;
-      },
-      (error: unknown) => {
-        const code = (error as NodeJS.ErrnoException).code ?? '';
-        const usageProblem = error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS');
-        console.error(`error: ${(error as Error).message}${usageProblem ? `\n\n${usage}` : ''}`);
-        process.exitCode = 1;
-      },
-    );
-}
+export { runCli, UsageError } from '../../runCli.ts';
 
 /** Parses a whole number option such as `--winners 3`, with a message naming the option. */
 export function parseWholeNumber(text: string, option: string, min: number, max = Number.MAX_SAFE_INTEGER): number {

@@ -34,7 +34,13 @@ CREATE TABLE IF NOT EXISTS entries (
 
 /** Opens (and if needed creates) the receiver's database, in WAL mode so admin commands can read while it writes. */
 export function openRaffleDb(file: string): RaffleDb {
-  const db = new Database(file);
+  let db: RaffleDb;
+  try {
+    db = new Database(file);
+  } catch (error) {
+    const reason = (error as Error).message.replace(/\.$/, '').toLowerCase();
+    throw new Error(`Cannot open the raffle database ${file} (${reason}). Check that its folder exists and that you may write there, or pass another --db FILE.`);
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
   db.exec(schema);

@@ -8,15 +8,19 @@ Draws N distinct winners with crypto.randomInt and prints a draw log for the wit
   --campaign ID    the campaign to draw (may be left out when the database holds only one)
   --db FILE        the receiver's SQLite file (default raffle.sqlite)`;
 
-runCli(usage, (args) => {
-  const values = parseEntryCommand(args, usage, { winners: { type: 'string' } });
-  if (!values) return 0;
-  if (typeof values.winners !== 'string') throw new UsageError('--winners N is required: how many winners to draw.');
-  const result = drawRaffle({
-    dbFile: values.db,
-    winners: parseWholeNumber(values.winners, 'winners', 1),
-    campaign: values.campaign,
-  });
-  console.log(formatDrawLog(result));
-  return 0;
+runCli({
+  usage,
+  task: 'The draw',
+  main: (args) => {
+    const values = parseEntryCommand(args, usage, { winners: { type: 'string' } });
+    if (!values) return 0;
+    if (typeof values.winners !== 'string') throw new UsageError('--winners N is required: how many winners to draw.');
+    const result = drawRaffle({
+      dbFile: values.db,
+      winners: parseWholeNumber(values.winners, 'winners', 1),
+      campaign: values.campaign,
+    });
+    console.log(formatDrawLog(result));
+    return 0;
+  },
 });

@@ -38,7 +38,12 @@ export function exportEntries(options: ExportOptions): number {
   const db = openExistingRaffleDb(options.dbFile);
   try {
     const entries = listEntries(db, options.campaign);
-    writeFileSync(options.outFile, entriesToCsv(entries), { encoding: 'utf8', mode: 0o600 });
+    try {
+      writeFileSync(options.outFile, entriesToCsv(entries), { encoding: 'utf8', mode: 0o600 });
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new Error(`Cannot write ${options.outFile} (${reason}). Choose an --out FILE.csv in an existing folder you may write to.`);
+    }
     return entries.length;
   } finally {
     db.close();

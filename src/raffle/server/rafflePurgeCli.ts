@@ -8,14 +8,18 @@ Deletes the entries (all, or one campaign's) and compacts the file so nothing of
   --campaign ID    only this campaign's entries (default: all)
   --db FILE        the receiver's SQLite file (default raffle.sqlite)`;
 
-runCli(usage, (args) => {
-  const values = parseEntryCommand(args, usage, { yes: { type: 'boolean', default: false } });
-  if (!values) return 0;
-  const result = purgeEntries({ dbFile: values.db, campaign: values.campaign, yes: values.yes === true });
-  if (!result.purged) {
-    console.error(result.message);
-    return 1;
-  }
-  console.log(result.message);
-  return 0;
+runCli({
+  usage,
+  task: 'The purge',
+  main: (args) => {
+    const values = parseEntryCommand(args, usage, { yes: { type: 'boolean', default: false } });
+    if (!values) return 0;
+    const result = purgeEntries({ dbFile: values.db, campaign: values.campaign, yes: values.yes === true });
+    if (!result.purged) {
+      console.error(result.message);
+      return 1;
+    }
+    console.log(result.message);
+    return 0;
+  },
 });

@@ -13,45 +13,49 @@ Receives raffle entries from the course (POST /entries) into an SQLite file.
   --public         allow a --host other than loopback (plain HTTP: prefer a TLS reverse proxy)
   --db FILE        SQLite file, created if missing (default raffle.sqlite)`;
 
-runCli(usage, async (args) => {
-  const { values } = parseArgs({
-    args,
-    options: {
-      origin: { type: 'string', multiple: true, default: [] },
-      port: { type: 'string', default: '8787' },
-      host: { type: 'string', default: '127.0.0.1' },
-      public: { type: 'boolean', default: false },
-      db: { type: 'string', default: 'raffle.sqlite' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.help) {
-    console.log(usage);
+runCli({
+  usage,
+  task: 'The raffle receiver',
+  main: async (args) => {
+    const { values } = parseArgs({
+      args,
+      options: {
+        origin: { type: 'string', multiple: true, default: [] },
+        port: { type: 'string', default: '8787' },
+        host: { type: 'string', default: '127.0.0.1' },
+        public: { type: 'boolean', default: false },
+        db: { type: 'string', default: 'raffle.sqlite' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values.help) {
+      console.log(usage);
+      return 0;
+    }
+    const refusal = refuseListenHost(values.host, values.public);
+    if (refusal) throw new UsageError(refusal);
+    if (values.origin.length === 0) {
+      console.warn('warning: no --origin given, so browsers (which send an Origin header) are refused with 403.');
+    }
+    const server = await startRaffleServer({
+      host: values.host,
+      port: parseWholeNumber(values.port, 'port', 0, 65535),
+      dbFile: values.db,
+      allowedOrigins: values.origin,
+    });
+    console.log(`Raffle receiver listening on ${server.url} (POST /entries, GET /health), storing into ${values.db}.`);
+    console.log(`Allowed origins: ${values.origin.join(', ') || '(none)'}. Stop with Ctrl+C.`);
+    const stop = () => {
+      console.log('Stopping: finishing running requests and closing the database.');
+      server.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
     return 0;
-  }
-  const refusal = refuseListenHost(values.host, values.public);
-  if (refusal) throw new UsageError(refusal);
-  if (values.origin.length === 0) {
-    console.warn('warning: no --origin given, so browsers (which send an Origin header) are refused with 403.');
-  }
-  const server = await startRaffleServer({
-    host: values.host,
-    port: parseWholeNumber(values.port, 'port', 0, 65535),
-    dbFile: values.db,
-    allowedOrigins: values.origin,
-  });
-  console.log(`Raffle receiver listening on ${server.url} (POST /entries, GET /health), storing into ${values.db}.`);
-  console.log(`Allowed origins: ${values.origin.join(', ') || '(none)'}. Stop with Ctrl+C.`);
-  const stop = () => {
-    console.log('Stopping: finishing running requests and closing the database.');
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return 0;
+  },
 });
