@@ -1,16 +1,18 @@
 import type { CourseModel } from '../../shared/courseModel.ts';
 import { mergeProgress } from '../../player/state/mergeProgress.ts';
 import { emptyProgress, type ProgressState } from '../../player/state/progress.ts';
-import { parseProgress } from '../../player/state/progressStorage.ts';
-import { browserStorage, LocalTracker } from '../../player/tracking/localTracker.ts';
-import type { Tracker, TrackerStart } from '../../player/tracking/tracker.ts';
-import { cmiValues, courseOutcome } from './cmiValues.ts';
+import { LocalTracker } from '../../player/tracking/localTracker.ts';
+import type { Tracker, TrackerStart, TrackingNotice } from '../../player/tracking/tracker.ts';
+import { cmiValues } from './cmiValues.ts';
 import { LmsConnection, type ScormVersion } from './lmsConnection.ts';
+import { type LmsRecord, progressFromObjectives, readLmsRecord } from './lmsRecord.ts';
+import { LocalBackup } from './localBackup.ts';
+import { withoutDowngrades } from './noDowngrade.ts';
 import { sessionTime12, sessionTime2004 } from './sessionTime.ts';
-import { fitSuspendData } from './suspendLimit.ts';
 import { decodeSuspendData } from './suspendData.ts';
+import { fitSuspendData } from './suspendLimit.ts';
 
-/** Between commits that no finished check asks for, at least this long. */
+/** Between commits that no checkpoint asks for, at least this long. */
 export const COMMIT_INTERVAL_MS = 5000;
 const MAX_RETRY_MS = 30_000;
 
@@ -33,11 +35,19 @@ const names = {
   },
 } as const;
 
+/** Values without which the LMS does not hold the learner's progress; objectives repeat them per lesson. */
+function essential(element: string): boolean {
+  return !element.startsWith('cmi.objectives.') && element !== 'cmi.progress_measure';
+}
+
 /**
- * Progress kept in the LMS. Values go out as soon as they change; commits follow each finished
- * check and the learner leaving, otherwise at most one per COMMIT_INTERVAL_MS. A refused value or
- * commit is retried with growing pauses while the learner goes on; a local copy guards against an
- * LMS that loses commits. Without an LMS the course runs on the browser's storage and says so.
+ * Progress kept in the LMS. Values go out as soon as they change. Commits follow at once after
+ * the start (which already sets exit = suspend), a finished check and a move to another lesson,
+ * otherwise at most one per COMMIT_INTERVAL_MS; each carries the session time so far, so a final
+ * commit the browser drops on closing loses nothing anyone would miss. A refused value or commit
+ * is retried with growing pauses, and a copy stays in the browser until the LMS confirms it.
+ * In review, browse or no-credit mode nothing is written. Without an LMS the course runs on the
+ * browser's storage and says so.
  */
 export class ScormTracker implements Tracker {
   onNotice?: Tracker['onNotice'];
@@ -54,8 +64,17 @@ export class ScormTracker implements Tracker {
   private lastCommit = Number.NEGATIVE_INFINITY;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryMs = 2000;
-  private failing = false;
-  private backupKey = '';
+  private backup: LocalBackup | undefined;
+  private record: LmsRecord | undefined;
+  /** The browser holds the latest copy the LMS has not confirmed. */
+  private backupKept = true;
+  /** An essential value the LMS refused in the last write. */
+  private outstanding = false;
+  /** The LMS confirmed a commit of this attempt (exit = suspend included). */
+  private lmsKnowsAttempt = false;
+  /** suspend_data is not written: the LMS's copy could neither be read nor kept anywhere else. */
+  private holdSuspendData = false;
+  private trouble: TrackingNotice | undefined;
 
   constructor(
     private readonly version: ScormVersion,
@@ -76,25 +95,45 @@ export class ScormTracker implements Tracker {
     }
     const lms = this.lms;
     this.startedAt = Date.now();
-    this.backupKey = `wachsam:${this.course.id}:scorm${this.version}:${lms.get(this.names.learner)}`;
+    const backup = new LocalBackup(`wachsam:${this.course.id}:scorm${this.version}:${lms.get(this.names.learner)}`);
+    this.backup = backup;
+    const record = readLmsRecord(lms, this.version);
+    this.record = record;
     const raw = lms.get('cmi.suspend_data');
     const decoded = raw ? decodeSuspendData(this.course, raw) : undefined;
-    if (raw && !decoded) this.keepUnreadable(raw);
-    const resuming = lms.get(this.names.entry) === 'resume';
-    const backup = resuming ? this.readBackup() : undefined;
-    if (!resuming) this.writeBackup(undefined);
-    this.state = backup ? mergeProgress(decoded?.state ?? emptyProgress(), backup) : (decoded?.state ?? emptyProgress());
+    let notice: TrackingNotice | undefined;
+    if (raw && (!decoded || decoded.damaged)) {
+      // The LMS's copy is overwritten only once the browser holds it (see docs/lms.md).
+      if (backup.keepUnreadable(raw)) notice = decoded ? 'partReset' : 'reset';
+      else if (!record.readOnly) {
+        this.holdSuspendData = true;
+        notice = 'unreadableInLms';
+      }
+    }
+    let state = mergeProgress(decoded?.state ?? emptyProgress(), progressFromObjectives(this.course, record, this.version));
+    // No data and no resume: a new attempt, or an LMS that never received the last one.
+    const fresh = lms.get(this.names.entry) !== 'resume' && !raw;
+    this.lmsKnowsAttempt = !fresh;
+    const pending = record.readOnly ? undefined : backup.read();
+    if (pending && fresh && pending.lmsKnowsAttempt) backup.clear();
+    else if (pending) state = mergeProgress(state, pending.state);
+    this.state = state;
     this.lang = decoded?.lang || lms.get(this.names.language).slice(0, 2).toLowerCase();
     this.readObjectives(lms);
     const location = lms.get(this.names.location);
     this.host.addEventListener('pagehide', this.leave);
-    this.host.document.addEventListener('visibilitychange', this.onHidden);
+    if (!record.readOnly) {
+      this.host.document.addEventListener('visibilitychange', this.onHidden);
+      this.backupKept = backup.write({ state, lmsKnowsAttempt: this.lmsKnowsAttempt });
+      this.commit();
+    }
     return {
-      state: this.state,
-      notice: raw && !decoded ? 'reset' : undefined,
+      state,
+      notice: this.trouble ?? notice,
       lang: this.lang || undefined,
       bookmark: location.startsWith('#/') ? location : undefined,
       passMark: this.masteryScore(lms),
+      ...(record.readOnly ? { review: record.result } : {}),
     };
   }
 
@@ -106,28 +145,27 @@ export class ScormTracker implements Tracker {
     const finishedCheck = Object.entries(state.lessons).some(
       ([id, lesson]) => lesson.check?.result && !this.state.lessons[id]?.check?.result,
     );
+    const lessonBefore = lessonOf(this.route);
     this.state = state;
     this.lang = lang;
     if (route.startsWith('#/lesson/')) this.route = route;
-    this.writeBackup(state);
+    if (this.record?.readOnly) return;
+    this.backupKept = this.backup?.write({ state, lmsKnowsAttempt: this.lmsKnowsAttempt }) ?? false;
+    if (this.trouble) this.report();
     this.write();
-    if (finishedCheck) this.commit();
+    const movedOn = lessonBefore !== undefined && lessonOf(this.route) !== lessonBefore;
+    if (finishedCheck || movedOn) this.commit();
     else this.scheduleCommit();
   }
 
-  /** Ends the session exactly once: last values, session time, exit, commit, finish. */
+  /** Ends the session exactly once: last values, session time, commit, finish. */
   readonly leave = (): void => {
     const lms = this.lms;
     if (!lms || lms.isFinished) return;
     clearTimeout(this.timer);
     this.host.removeEventListener('pagehide', this.leave);
     this.host.document.removeEventListener('visibilitychange', this.onHidden);
-    this.write();
-    const elapsed = Date.now() - this.startedAt;
-    lms.set(this.names.sessionTime, this.version === '1.2' ? sessionTime12(elapsed) : sessionTime2004(elapsed));
-    const complete = courseOutcome(this.course, this.state).allDone;
-    lms.set(this.names.exit, complete ? (this.version === '1.2' ? '' : 'normal') : 'suspend');
-    lms.commit();
+    if (!this.record?.readOnly) this.commit(false);
     lms.finish();
   };
 
@@ -135,53 +173,72 @@ export class ScormTracker implements Tracker {
     if (this.host.document.visibilityState === 'hidden' && this.lms && !this.lms.isFinished) this.commit();
   };
 
+  /** Sends what changed; notes whether the LMS refused anything it needs. */
   private write(): void {
     const lms = this.lms;
-    if (!lms || lms.isFinished) return;
-    const lessonId = /^#\/lesson\/([^/]+)/.exec(this.route)?.[1];
+    if (!lms || lms.isFinished || !this.record) return;
+    const lessonId = lessonOf(this.route);
     const suspendData = fitSuspendData(this.course, this.state, this.lang, this.version === '1.2' ? 4096 : 64000, lessonId);
     const location = this.route.length <= 255 ? this.route : '';
-    const values = cmiValues(this.version, this.course, this.state, { location, suspendData, objectiveIndex: this.objectiveIndex });
+    const values = withoutDowngrades(
+      cmiValues(this.version, this.course, this.state, { location, suspendData, objectiveIndex: this.objectiveIndex }),
+      this.record.held,
+    );
+    if (this.holdSuspendData) values.delete('cmi.suspend_data');
+    // Set from the first write on, so the LMS resumes this attempt even if no later commit arrives.
+    values.set(this.names.exit, 'suspend');
+    let outstanding = false;
     for (const [element, value] of values) {
       if (this.sent.get(element) === value) continue;
       if (lms.set(element, value)) this.sent.set(element, value);
-      else this.trouble();
+      else if (essential(element)) outstanding = true;
     }
+    this.outstanding = outstanding;
   }
 
-  private commit(): void {
+  private commit(retry = true): void {
     const lms = this.lms;
     if (!lms || lms.isFinished) return;
     clearTimeout(this.timer);
     this.timer = undefined;
     this.write();
-    if (lms.commit()) {
+    // The time so far, not since the last commit: Moodle, ILIAS and scorm-again add only the last
+    // session_time of a session to the total (docs/lms.md).
+    const elapsed = Date.now() - this.startedAt;
+    lms.set(this.names.sessionTime, this.version === '1.2' ? sessionTime12(elapsed) : sessionTime2004(elapsed));
+    if (lms.commit() && !this.outstanding) {
       this.lastCommit = Date.now();
       this.retryMs = 2000;
-      if (this.failing) {
-        this.failing = false;
+      this.lmsKnowsAttempt = true;
+      this.backup?.clear();
+      this.backupKept = true;
+      if (this.trouble) {
+        this.trouble = undefined;
         this.onNotice?.(undefined);
       }
-    } else {
-      this.trouble();
+      return;
+    }
+    // Some LMSs drop the values of a failed commit: everything is set again next time.
+    this.sent.clear();
+    this.report();
+    if (retry) {
       this.timer = setTimeout(() => this.commit(), this.retryMs);
       this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
     }
+  }
+
+  /** Tells the learner where their unconfirmed progress is: in this browser, or nowhere yet. */
+  private report(): void {
+    const notice: TrackingNotice = this.backupKept ? 'lmsRetrying' : 'lmsNotSaved';
+    if (notice === this.trouble) return;
+    this.trouble = notice;
+    this.onNotice?.(notice);
   }
 
   private scheduleCommit(): void {
     if (this.timer !== undefined) return;
     const wait = Math.max(0, this.lastCommit + COMMIT_INTERVAL_MS - Date.now());
     this.timer = setTimeout(() => this.commit(), wait);
-  }
-
-  private trouble(): void {
-    if (!this.failing) {
-      this.failing = true;
-      this.onNotice?.('lmsRetrying');
-    }
-    // Values the LMS refused are sent again with the next write.
-    if (this.timer === undefined) this.timer = setTimeout(() => this.commit(), this.retryMs);
   }
 
   private readObjectives(lms: LmsConnection): void {
@@ -201,32 +258,8 @@ export class ScormTracker implements Tracker {
     const percent = this.version === '1.2' ? value : value * 100;
     return percent > 0 && percent <= 100 ? Math.round(percent) : undefined;
   }
+}
 
-  private readBackup(): ProgressState | undefined {
-    try {
-      const raw = browserStorage()?.getItem(this.backupKey);
-      return raw ? parseProgress(raw) : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** suspend_data this version cannot read is kept in the browser, so nothing is thrown away. */
-  private keepUnreadable(raw: string): void {
-    try {
-      browserStorage()?.setItem(`${this.backupKey}:unreadable`, raw);
-    } catch {
-      // Nothing more to do: the learner is told the progress was reset.
-    }
-  }
-
-  private writeBackup(state: ProgressState | undefined): void {
-    try {
-      const storage = browserStorage();
-      if (state) storage?.setItem(this.backupKey, JSON.stringify(state));
-      else storage?.removeItem(this.backupKey);
-    } catch {
-      // The LMS stays the record; the backup is only a safety net.
-    }
-  }
+function lessonOf(route: string): string | undefined {
+  return /^#\/lesson\/([^/]+)/.exec(route)?.[1];
 }
