@@ -1,7 +1,7 @@
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build as viteBuild } from 'vite';
-import { describeCourse, measureFiles, type BuildReport } from './buildReport.ts';
+import { describeCourse, measureFiles, measureOutputs, type BuildReport } from './buildReport.ts';
 import { compileCourse, type CompiledCourse, type CompileOptions } from './compileCourse.ts';
 import { hasErrors } from './diagnostics.ts';
 import { formatDiagnostic, formatTally } from './formatDiagnostics.ts';
@@ -49,11 +49,11 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
     const config = playerViteConfig({ coursePlugin: wachsamPlugin({ compiled: forTarget }), outDir: dir, target, course: forTarget.course });
     return viteBuild({ ...config, mode: 'production', configFile: false });
   };
+  const zips: string[] = [];
   try {
     await player('web', join(staging, 'web'));
     const webFiles = await measureFiles(join(staging, 'web'));
     log(`Built the intranet bundle: ${webFiles.length} files.`);
-    const zips: string[] = [];
     for (const [target, version] of [['scorm12', '1.2'], ['scorm2004', '2004']] as [BuildTarget, ScormVersion][]) {
       await player(target, join(staging, target));
       const name = `${course.id}-${target}.zip`;
@@ -73,11 +73,12 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
     zips.push(intranet);
     await swapIn(join(staging, 'web'), join(outDir, 'web'));
     for (const name of zips) await rename(join(staging, name), join(outDir, name));
+    await removeEarlierOutputs(outDir, zips);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
 
-  const files = await measureFiles(outDir, (path) => path === 'report.json' || path.startsWith('.'));
+  const files = await measureOutputs(outDir, ['web', ...zips]);
   const report: BuildReport = {
     ...describeCourse(compiled.course, compiled.contents),
     files,
@@ -86,6 +87,21 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   log(summary(report, performance.now() - started, options.outDir));
   return { ok: true, report };
+}
+
+/** Packages an earlier build may have left: another course id's zips would be taken for this build's. */
+const EARLIER_OUTPUT = /^[a-z][a-z0-9-]*-(intranet|scorm12|scorm2004)\.zip$/;
+
+/**
+ * Removes the zips of earlier builds (another theme, another course id) that this build did not write,
+ * so an admin cannot upload a stale or unbranded package from the folder. Anything else in the folder
+ * is the user's and stays; `web/` and `report.json` are replaced by this build anyway.
+ */
+async function removeEarlierOutputs(outDir: string, written: readonly string[]): Promise<void> {
+  const entries = await readdir(outDir, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.isFile() && EARLIER_OUTPUT.test(entry.name) && !written.includes(entry.name)) await rm(join(outDir, entry.name));
+  }
 }
 
 /** Fails fast, before a minute of building, when --out names a file rather than a folder. */

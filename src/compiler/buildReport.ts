@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CourseModel, LessonContent } from '../shared/courseModel.ts';
@@ -50,6 +50,24 @@ export async function measureFiles(dir: string, skip: (path: string) => boolean 
     if (skip(path)) continue;
     const data = await readFile(full);
     sizes.push({ path, bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length });
+  }
+  return sizes.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * The outputs this build wrote, by name relative to `outDir` (folders with every file below them), with
+ * sizes, sorted by path. Only these: whatever else is in the folder was not built now and is not listed.
+ */
+export async function measureOutputs(outDir: string, names: readonly string[]): Promise<OutputSize[]> {
+  const sizes: OutputSize[] = [];
+  for (const name of names) {
+    const full = join(outDir, name);
+    if ((await stat(full)).isDirectory()) {
+      sizes.push(...(await measureFiles(full)).map((size) => ({ ...size, path: `${name}/${size.path}` })));
+    } else {
+      const data = await readFile(full);
+      sizes.push({ path: name, bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length });
+    }
   }
   return sizes.sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuildReport } from '../../src/compiler/buildReport.ts';
+
+const run = promisify(execFile);
+
+async function build(...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', ...args]);
+  return stdout;
+}
+
+/**
+ * An admin builds the default course, then their own theme (another course id) into the same folder:
+ * afterwards the folder must not offer the first build's packages as if they were the second's.
+ */
+describe('two builds of different courses into one folder', () => {
+  let work: string;
+  let out: string;
+  let summary: string;
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'two-builds-'));
+    out = join(work, 'dist');
+    // One lesson keeps the two builds short; what is tested is the folder, not the course.
+    const lessons = join(work, 'lessons');
+    await cp('lessons/02-email', join(lessons, '02-email'), { recursive: true });
+    const theme = join(work, 'theme');
+    await cp('themes/default', theme, { recursive: true });
+    const yaml = await readFile(join(theme, 'theme.yaml'), 'utf8');
+    await writeFile(join(theme, 'theme.yaml'), yaml.replace(/^ {2}id: wachsam$/m, '  id: stadt-test'));
+    // Files of the user's own, which the build must neither delete nor list.
+    await mkdir(join(out, 'notes'), { recursive: true });
+    await writeFile(join(out, 'README.txt'), 'keep me');
+    await writeFile(join(out, 'notes', 'old-scorm12.zip.txt'), 'keep me too');
+
+    await build('--lessons', lessons, '--out', out);
+    expect((await readdir(out)).filter((name) => name.startsWith('wachsam-'))).toHaveLength(3);
+    summary = await build('--lessons', lessons, '--theme', theme, '--out', out);
+  }, 240_000);
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it("holds the second build's packages and the user's files, not the first build's packages", async () => {
+    expect((await readdir(out)).sort()).toEqual(
+      ['README.txt', 'notes', 'report.json', 'stadt-test-intranet.zip', 'stadt-test-scorm12.zip', 'stadt-test-scorm2004.zip', 'web'].sort(),
+    );
+    expect(await readFile(join(out, 'README.txt'), 'utf8')).toBe('keep me');
+    expect(await readFile(join(out, 'notes', 'old-scorm12.zip.txt'), 'utf8')).toBe('keep me too');
+  });
+
+  it('lists only what this build wrote, in report.json and in the summary', async () => {
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as BuildReport;
+    expect(report.course.id).toBe('stadt-test');
+    const topLevel = [...new Set(report.files.map((file) => file.path.split('/')[0]))].sort();
+    expect(topLevel).toEqual(['stadt-test-intranet.zip', 'stadt-test-scorm12.zip', 'stadt-test-scorm2004.zip', 'web']);
+    const web = (await readdir(join(out, 'web'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    expect(report.files.filter((file) => file.path.startsWith('web/'))).toHaveLength(web.length);
+    expect(summary).not.toMatch(/wachsam-(intranet|scorm12|scorm2004)\.zip/);
+    expect(summary).not.toContain('README.txt');
+    expect(summary.match(/^ {2}zip {8}.+$/gm)).toEqual([
+      expect.stringMatching(/stadt-test-intranet\.zip: /),
+      expect.stringMatching(/stadt-test-scorm12\.zip: /),
+      expect.stringMatching(/stadt-test-scorm2004\.zip: /),
+    ]);
+  });
+});
