@@ -18,3 +18,28 @@ describe('merging the LMS copy with the local copy', () => {
     expect(merged.lessons.c).toEqual({ page: 1, seen: 1, done: false });
   });
 });
+
+describe('merging two tabs’ copies', () => {
+  const passed = { page: 7, seen: 7, done: true, best: 100, check: { attempt: 2, seed: 9, previousSeed: 3, index: 4, selected: {}, submitted: ['q1'], result: { score: 100, right: 5, total: 5, passed: true } } };
+  const reading = { page: 3, seen: 3, done: false };
+
+  it('keeps a lesson that only one copy has, whichever side it is on', () => {
+    const one = { version: 1 as const, lessons: { a: reading } };
+    const other = { version: 1 as const, lessons: { b: passed } };
+    expect(mergeProgress(one, other).lessons).toEqual({ a: reading, b: passed });
+    expect(mergeProgress(other, one).lessons).toEqual({ a: reading, b: passed });
+  });
+
+  it('never takes a passed lesson back, whichever side is older', () => {
+    const stale = { version: 1 as const, lessons: { a: reading } };
+    const fresh = { version: 1 as const, lessons: { a: passed } };
+    expect(mergeProgress(stale, fresh).lessons.a).toEqual(passed);
+    expect(mergeProgress(fresh, stale).lessons.a).toEqual(passed);
+  });
+
+  it('prefers a passed attempt over any number of open ones', () => {
+    const busy = { page: 7, seen: 7, done: false, check: { attempt: 5000, seed: 1, index: 0, selected: {}, submitted: ['q1', 'q2'] } };
+    const merged = mergeProgress({ version: 1, lessons: { a: busy } }, { version: 1, lessons: { a: passed } });
+    expect(merged.lessons.a).toEqual(passed);
+  });
+});

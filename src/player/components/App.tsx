@@ -4,6 +4,7 @@ import type { CourseModel } from '../../shared/courseModel.ts';
 import { createI18n, pickLanguage } from '../i18n/i18n.ts';
 import { PlayerContext, type Player } from '../playerContext.ts';
 import { useRoute } from '../router.ts';
+import { mergeProgress } from '../state/mergeProgress.ts';
 import type { ProgressState } from '../state/progress.ts';
 import type { Tracker, TrackerStart, TrackingNotice } from '../tracking/tracker.ts';
 import { AboutPage } from './AboutPage.tsx';
@@ -20,8 +21,10 @@ import { Overview } from './Overview.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
 
-const noticeText: Record<TrackingNotice, 'progressReset' | 'progressNotSaved' | 'noLms' | 'lmsRetrying'> = {
+const noticeText: Record<TrackingNotice, 'progressReset' | 'progressPartReset' | 'storageFull' | 'progressNotSaved' | 'noLms' | 'lmsRetrying'> = {
   reset: 'progressReset',
+  partReset: 'progressPartReset',
+  full: 'storageFull',
   unavailable: 'progressNotSaved',
   noLms: 'noLms',
   lmsRetrying: 'lmsRetrying',
@@ -50,8 +53,11 @@ export function App({ course, tracker, started, offline }: AppProps) {
   const route = useRoute();
 
   useEffect(() => {
-    tracker.onNotice = (next) => setNotice((current) => (next ? next : current === 'lmsRetrying' ? undefined : current));
+    // Trouble that lasts only while saving fails is cleared once a save works again.
+    tracker.onNotice = (next) => setNotice((current) => (next ? next : current === 'lmsRetrying' || current === 'full' ? undefined : current));
   }, []);
+  // Another tab stored progress: take in what it reached, so this tab neither shows nor writes an older copy.
+  useEffect(() => tracker.subscribe?.((stored) => setProgress((ours) => mergeProgress(ours, stored))), []);
   useEffect(() => {
     document.documentElement.lang = lang;
     void i18n.changeLanguage(lang);
@@ -85,7 +91,7 @@ export function App({ course, tracker, started, offline }: AppProps) {
       <SiteHeader />
       <main id="main" tabIndex={-1}>
         {notice && (
-          <Notice onDismiss={notice === 'lmsRetrying' ? undefined : () => setNotice(undefined)}>{player.t(noticeText[notice])}</Notice>
+          <Notice onDismiss={notice === 'lmsRetrying' || notice === 'full' ? undefined : () => setNotice(undefined)}>{player.t(noticeText[notice])}</Notice>
         )}
         {offline && <OfflineNotice subscribe={offline} />}
         {route.name === 'overview' && <Overview key={routeKey} />}

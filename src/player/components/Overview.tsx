@@ -39,7 +39,7 @@ export function Overview() {
           const target =
             status === 'failed'
               ? hrefFor({ name: 'check', lessonId: lesson.id })
-              : hrefFor({ name: 'page', lessonId: lesson.id, page: status === 'inProgress' ? saved.page : 1 });
+              : hrefFor({ name: 'page', lessonId: lesson.id, page: status === 'inProgress' ? resumePage(saved.page, meta) : 1 });
           const action = t(actionFor[status]);
           return (
             <li key={lesson.id} class={`lesson-card status-${status}`}>
@@ -63,6 +63,11 @@ export function Overview() {
       </ol>
     </article>
   );
+}
+
+/** The bookmark, within the lesson as it is now (it may have lost pages since the learner was here). */
+function resumePage(page: number, meta: { pageCount: number; questionCount: number }): number {
+  return Math.max(1, Math.min(page, meta.pageCount + (meta.questionCount > 0 ? 1 : 0)));
 }
 
 /** The `lang` attribute for text that fell back to another language than the page's. */

@@ -61,6 +61,8 @@ export const de = {
   tryAgain: 'Erneut versuchen',
   notFound: 'Diese Seite gibt es nicht.',
   progressReset: 'Ihr gespeicherter Fortschritt war beschädigt oder veraltet und wurde zurückgesetzt. Eine Sicherungskopie liegt im Browser.',
+  progressPartReset: 'Ein Teil Ihres gespeicherten Fortschritts war beschädigt: Diese Lektionen beginnen neu, alle anderen bleiben erhalten. Eine Kopie liegt im Browser.',
+  storageFull: 'Der Speicher des Browsers ist voll: Ihre letzten Schritte sind nicht gespeichert. Lassen Sie diese Seite offen und geben Sie in den Browser-Einstellungen Speicher frei; gespeichert wird wieder beim nächsten Schritt.',
   progressNotSaved: 'Ihr Fortschritt kann in diesem Browser nicht gespeichert werden (privates Fenster oder gesperrter Speicher).',
   noLms: 'Kein Lernmanagementsystem gefunden: Ihr Fortschritt wird nur in diesem Browser gespeichert.',
   lmsRetrying: 'Das Lernmanagementsystem hat das Speichern nicht bestätigt. Ihr Fortschritt bleibt erhalten; wir versuchen es weiter.',

@@ -63,6 +63,8 @@ export const en: Record<StringKey, string> = {
   tryAgain: 'Try again',
   notFound: 'This page does not exist.',
   progressReset: 'Your saved progress was damaged or outdated and has been reset. A backup copy is kept in the browser.',
+  progressPartReset: 'Part of your saved progress was damaged: those lessons start again, all others are kept. A copy is kept in the browser.',
+  storageFull: "The browser's storage is full: your latest steps are not saved. Keep this page open and free storage in the browser settings; saving resumes with your next step.",
   progressNotSaved: 'Your progress cannot be saved in this browser (private window or blocked storage).',
   noLms: 'No learning management system found: your progress is saved in this browser only.',
   lmsRetrying: 'The learning management system did not confirm saving. Your progress is kept; we keep trying.',

@@ -1,8 +1,10 @@
 import type { LessonProgress, ProgressState } from './progress.ts';
 
 /**
- * Combines two copies of the same learner's progress (the LMS's and a local backup), keeping for
- * each lesson whichever went further, so a commit the LMS lost costs nothing.
+ * Combines two copies of the same learner's progress (the LMS's and a local backup, or this tab's
+ * and what another tab stored), keeping every lesson either copy has and, for a lesson both have,
+ * whichever went further. Nothing reached goes back: a passed lesson stays passed, the best score
+ * and the highest page seen are kept.
  */
 export function mergeProgress(primary: ProgressState, backup: ProgressState): ProgressState {
   const lessons: Record<string, LessonProgress> = { ...backup.lessons, ...primary.lessons };
@@ -15,9 +17,9 @@ export function mergeProgress(primary: ProgressState, backup: ProgressState): Pr
 
 function further(a: LessonProgress, b: LessonProgress): LessonProgress {
   const best = Math.max(a.best ?? -1, b.best ?? -1);
-  const [ahead] = [a, b].sort((x, y) => rank(y) - rank(x));
+  const ahead = compare(a, b) >= 0 ? a : b;
   const merged: LessonProgress = {
-    ...ahead!,
+    ...ahead,
     seen: Math.max(a.seen, b.seen),
     done: a.done || b.done,
   };
@@ -25,9 +27,21 @@ function further(a: LessonProgress, b: LessonProgress): LessonProgress {
   return merged;
 }
 
-/** How far a lesson got: done beats a finished attempt beats answered questions beats pages read. */
-function rank(lesson: LessonProgress): number {
-  const check = lesson.check;
-  const answered = check ? check.submitted.length + (check.result ? 1000 : 0) + check.attempt * 10000 : 0;
-  return (lesson.done ? 1e9 : 0) + answered * 100 + lesson.seen;
+/**
+ * How far a lesson got, compared step by step: done beats not done, a later attempt beats an
+ * earlier one, a finished attempt beats an open one, more checked answers beat fewer, more pages
+ * read beat fewer. Equal means the first (this tab's) copy is kept.
+ */
+function compare(a: LessonProgress, b: LessonProgress): number {
+  const steps = (lesson: LessonProgress) => {
+    const check = lesson.check;
+    return [lesson.done ? 1 : 0, check?.attempt ?? 0, check?.result ? 1 : 0, check?.submitted.length ?? 0, lesson.seen];
+  };
+  const ours = steps(a);
+  const theirs = steps(b);
+  for (let index = 0; index < ours.length; index++) {
+    const difference = ours[index]! - theirs[index]!;
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }

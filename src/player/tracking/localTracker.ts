@@ -1,5 +1,5 @@
 import type { ProgressState } from '../state/progress.ts';
-import { loadProgress, saveProgress } from '../state/progressStorage.ts';
+import { ProgressStore } from '../state/progressStorage.ts';
 import type { Tracker, TrackerStart } from './tracker.ts';
 
 export function browserStorage(): Storage | undefined {
@@ -10,21 +10,26 @@ export function browserStorage(): Storage | undefined {
   }
 }
 
-/** Progress kept in the browser's localStorage, written on every change. */
+/**
+ * Progress kept in the browser's localStorage, written on every change. Every tab of the course
+ * shares it: each write merges with what the other tabs stored, and each tab hears of the others'
+ * writes through `storage` events.
+ */
 export class LocalTracker implements Tracker {
   onNotice?: Tracker['onNotice'];
   private readonly storage = browserStorage();
-  private readonly progressKey: string;
+  private readonly store: ProgressStore;
   private readonly languageKey: string;
   private lang: string | undefined;
+  private failing = false;
 
   constructor(courseId: string) {
-    this.progressKey = `wachsam:${courseId}:progress`;
+    this.store = new ProgressStore(this.storage, `wachsam:${courseId}:progress`);
     this.languageKey = `wachsam:${courseId}:lang`;
   }
 
   start(): TrackerStart {
-    const loaded = loadProgress(this.storage, this.progressKey);
+    const loaded = this.store.load();
     try {
       this.lang = this.storage?.getItem(this.languageKey) ?? undefined;
     } catch {
@@ -34,7 +39,14 @@ export class LocalTracker implements Tracker {
   }
 
   save(state: ProgressState, lang: string): void {
-    if (!saveProgress(this.storage, this.progressKey, state)) this.onNotice?.('unavailable');
+    const saved = this.store.save(state);
+    if (typeof saved === 'string') {
+      this.failing = true;
+      this.onNotice?.(saved);
+    } else if (this.failing) {
+      this.failing = false;
+      this.onNotice?.(undefined);
+    }
     if (lang !== this.lang) {
       this.lang = lang;
       try {
@@ -43,5 +55,15 @@ export class LocalTracker implements Tracker {
         // Not remembering the language is harmless; the progress notice covers blocked storage.
       }
     }
+  }
+
+  subscribe(listener: (stored: ProgressState) => void): () => void {
+    const changed = (event: StorageEvent) => {
+      if (event.storageArea === this.storage && (event.key === null || this.store.keys.includes(event.key))) {
+        listener(this.store.load().state);
+      }
+    };
+    addEventListener('storage', changed);
+    return () => removeEventListener('storage', changed);
   }
 }

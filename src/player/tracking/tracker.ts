@@ -1,7 +1,7 @@
 import type { ProgressState } from '../state/progress.ts';
 
 /** What the learner is told about where progress is kept. */
-export type TrackingNotice = 'reset' | 'unavailable' | 'noLms' | 'lmsRetrying';
+export type TrackingNotice = 'reset' | 'partReset' | 'full' | 'unavailable' | 'noLms' | 'lmsRetrying';
 
 export interface TrackerStart {
   state: ProgressState;
@@ -23,4 +23,10 @@ export interface Tracker {
   save(state: ProgressState, lang: string, route: string): void;
   /** Called with a notice when saving runs into trouble, or with undefined when it recovered. */
   onNotice?: (notice: TrackingNotice | undefined) => void;
+  /**
+   * Where other tabs may change the stored progress (the browser's storage): calls `listener` with
+   * the stored state whenever another tab wrote it, until the returned function is called. The
+   * player merges it into its own, so a tab never shows or writes back an older copy.
+   */
+  subscribe?: (listener: (stored: ProgressState) => void) => () => void;
 }
