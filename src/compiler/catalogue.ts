@@ -103,6 +103,16 @@ export const catalogue = {
     message: (src) => `Image "${src}" is loaded from another host.`,
     hint: () => 'the course must work without Internet: put the file into the lesson folder and link it by name.',
   },
+  A005: {
+    severity: 'error',
+    message: (src, size, max) => `Image "${src}" is ${size} MB; the offline bundle keeps files of at most ${max} MB.`,
+    hint: () => 'export it smaller: an illustration is usually well under 1 MB as SVG, or as WebP or JPEG 1600 pixels wide.',
+  },
+  A006: {
+    severity: 'error',
+    message: (src, type) => `Image "${src}" has the type ${type}, which the course cannot use.`,
+    hint: () => 'save it as SVG, PNG, JPEG, WebP, AVIF or GIF: only these show in every browser and are kept for offline use.',
+  },
   H001: {
     severity: 'warning',
     message: (what) => `Raw HTML ${what} is not allowed and was removed.`,
@@ -182,6 +192,16 @@ export const catalogue = {
     severity: 'error',
     message: (id) => `raffle.requiredLessons names "${id}", which is not a lesson of this course.`,
     hint: (_id, known) => `use ids of the course's lessons: ${known}.`,
+  },
+  T007: {
+    severity: 'error',
+    message: (lang, length, max) => `The course title (${lang}) has ${length} characters; SCORM 1.2 packages allow at most ${max}.`,
+    hint: () => 'shorten course.title: LMS catalogues show about 60 characters; put the rest into course.description.',
+  },
+  C001: {
+    severity: 'error',
+    message: (id, length, max) => `Lesson id "${id.slice(0, 40)}…" has ${length} characters; at most ${max} are allowed.`,
+    hint: () => 'rename the lesson folder: its name becomes a SCORM objective id, part of bookmarks and of every file path in the packages.',
   },
   R001: {
     severity: 'warning',

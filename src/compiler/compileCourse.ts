@@ -14,6 +14,8 @@ import type { LocalizedText, Theme } from './themeSchema.ts';
 import type { LoadedTheme } from './loadTheme.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { raffleModel } from '../raffle/package/raffleModel.ts';
+import { checkOutputLimits } from './outputLimits.ts';
+import { assignOutputPaths, withOutputPaths } from './outputNames.ts';
 import { brandFileName, brandOf, iconSizesOf, localize, organisationOf, placeholderValues } from './themeValues.ts';
 
 export interface CompileOptions {
@@ -55,7 +57,9 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const variables = themed.theme ? placeholderValues(themed.theme, languages) : undefined;
   const loaded = await courseLessons(options.lessonsDir, themed, languages, displayPath, { variables });
   const checked = options.authorChecks ? authorChecks(loaded.lessons, displayPath, options.today) : { diagnostics: [], readability: [] };
-  const diagnostics = sortDiagnostics([...themed.diagnostics, ...loaded.diagnostics, ...checked.diagnostics]);
+  const themeFile = displayPath(join(options.themeDir, 'theme.yaml'));
+  const limits = await checkOutputLimits(themed, themeFile, loaded.lessons, languages, displayPath);
+  const diagnostics = sortDiagnostics([...themed.diagnostics, ...loaded.diagnostics, ...checked.diagnostics, ...limits]);
   const readability = checked.readability;
   const empty = { contents: [], files: [], diagnostics, lessonCount: loaded.lessons.length, readability };
   if (!themed.theme || hasErrors(diagnostics)) return { course: undefined, ...empty };
@@ -69,10 +73,13 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   for (const lesson of loaded.lessons) {
     const available = languages.filter((lang) => lesson.variants.has(lang));
     const metas = new Map<string, LessonMeta>();
+    const assetBase = assetBaseOf(lesson.id);
+    const outputs = assignOutputPaths([...lesson.variants.values()].flatMap((variant) => variant.assets.map((asset) => asset.src)));
     for (const lang of available) {
       const variant = lesson.variants.get(lang)!;
-      scripts.push({ id: lesson.id, lang, text: contentScript(variant.content) });
-      contents.push(variant.content);
+      const content = withOutputPaths(variant.content, assetBase, outputs);
+      scripts.push({ id: lesson.id, lang, text: contentScript(content) });
+      contents.push(content);
       const front = variant.frontmatter!;
       credits[lesson.id] = { ...credits[lesson.id], [lang]: { authors: front.authors, sources: front.sources, reviewed: front.reviewed } };
       metas.set(lang, {
@@ -85,7 +92,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
         ...(front.passMark === undefined ? {} : { passMark: front.passMark }),
       });
       for (const asset of variant.assets) {
-        const target = `${assetBaseOf(lesson.id)}/${asset.src}`;
+        const target = `${assetBase}/${outputs.get(asset.src)!}`;
         if (!files.some((file) => file.fileName === target)) {
           files.push({ fileName: target, source: { copyFrom: `${lesson.dir}/${asset.src}` } });
         }
@@ -98,7 +105,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   }
 
   assignTrackKeys(lessons);
-  const raffle = raffleOf(theme, lessons, contents, languages, themed, displayPath(join(options.themeDir, 'theme.yaml')));
+  const raffle = raffleOf(theme, lessons, contents, languages, themed, themeFile);
   if (raffle.diagnostics.length > 0) {
     const all = sortDiagnostics([...diagnostics, ...raffle.diagnostics]);
     return { course: undefined, contents: [], files: [], diagnostics: all, lessonCount: loaded.lessons.length, readability };

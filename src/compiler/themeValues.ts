@@ -1,5 +1,6 @@
 import Color from 'colorjs.io';
 import type { Brand, Localized, Organisation, Palette } from '../shared/courseModel.ts';
+import { portablePath } from './outputNames.ts';
 import { resolvePalette } from './themeContrast.ts';
 import type { LocalizedText, Theme } from './themeSchema.ts';
 
@@ -45,9 +46,9 @@ export function organisationOf(theme: Theme, languages: readonly string[]): Orga
   };
 }
 
-/** Where the theme's files go in the bundle. */
+/** Where the theme's files go in the bundle: under the same portable-name rule as lesson images. */
 export function brandFileName(file: string): string {
-  return `brand/${file}`;
+  return `brand/${portablePath(file)}`;
 }
 
 /** `iconSizes` is what the web app manifest needs: "any" for SVG, the pixel size for PNG. */

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
@@ -6,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compiler/compileCourse.ts';
 import { hasErrors } from '../../src/compiler/diagnostics.ts';
 import { formatTally } from '../../src/compiler/formatDiagnostics.ts';
+import { contentPathProblem } from '../../src/scorm/package/buildScormPackage.ts';
 import { CONTENT_GLOBAL, contentFileOf, contentKey } from '../../src/shared/courseModel.ts';
 import { fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
@@ -128,5 +130,88 @@ describe('compileCourse on temporary lesson folders', () => {
       ['no-such-theme/theme.yaml', 'T001', 'error'],
     ]);
     expect(result.course).toBeUndefined();
+  });
+});
+
+/**
+ * `check` and `build` agree: whatever the packages cannot hold is either given a portable name by the
+ * compiler or reported by it, at the place that causes it, before anything is built.
+ */
+describe('compileCourse and the limits of the outputs', () => {
+  const tmp = useTempDir();
+  const compile = () =>
+    compileCourse({ lessonsDir: join(tmp.path, 'lessons'), themeDir: join(tmp.path, 'theme'), cwd: tmp.path });
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg"/>';
+  const withImages = (lesson: string, images: string) => lesson.replace('![A mail with a fake login link](images/phishing-mail.svg)', images);
+
+  it('gives images with names no package can hold a portable output name, in the files and in the lesson text alike', async () => {
+    const lesson = withImages(
+      await fixture('valid/image-with-alt.md'),
+      '![Overview](Übersicht.svg) ![Mine](<mein bild.png>) ![Photo](Foto.JPG) ![Upper](Bild.svg) ![Lower](bild.svg) ![Plain](plain-name.svg)',
+    );
+    const images = ['Übersicht.svg', 'mein bild.png', 'Foto.JPG', 'Bild.svg', 'bild.svg', 'plain-name.svg'];
+    await writeTree(tmp.path, {
+      ...themeFiles,
+      'lessons/02-email/de.md': lesson,
+      'lessons/02-email/en.md': lesson,
+      ...Object.fromEntries(images.map((name) => [`lessons/02-email/${name}`, svg])),
+    });
+    const result = await compile();
+    expect(result.diagnostics).toEqual([]);
+    const copied = result.files.filter((file) => 'copyFrom' in file.source && file.fileName.startsWith('content/02-email/'));
+    const bySource = new Map(copied.map((file) => [(file.source as { copyFrom: string }).copyFrom.split('/').pop()!, file.fileName]));
+    expect([...bySource.keys()].sort()).toEqual([...images].sort());
+    expect(bySource.get('Übersicht.svg')).toMatch(/^content\/02-email\/Uebersicht-[0-9a-f]{6}\.svg$/);
+    expect(bySource.get('mein bild.png')).toMatch(/^content\/02-email\/mein-bild-[0-9a-f]{6}\.png$/);
+    expect(bySource.get('Foto.JPG')).toMatch(/^content\/02-email\/Foto-[0-9a-f]{6}\.jpg$/);
+    expect(bySource.get('plain-name.svg')).toBe('content/02-email/plain-name.svg');
+    // Bild.svg and bild.svg would overwrite each other on a Windows file share.
+    const cased = [bySource.get('Bild.svg')!, bySource.get('bild.svg')!];
+    expect(new Set(cased.map((name) => name.toLowerCase())).size).toBe(2);
+    for (const name of bySource.values()) expect(contentPathProblem(name), name).toBeUndefined();
+    for (const content of result.contents) {
+      const sources = [...content.pages.map((page) => page.html).join('').matchAll(/<img src="([^"]+)"/g)].map((match) => match[1]);
+      expect(sources, content.lang).toEqual([...bySource.values()].filter((name) => sources.includes(name)));
+      expect(sources).toHaveLength(images.length);
+    }
+    // The same lesson compiles to the same names: rebuilds stay byte-identical.
+    expect((await compile()).files.map((file) => file.fileName)).toEqual(result.files.map((file) => file.fileName));
+  });
+
+  it('reports a course title too long for SCORM 1.2 (T007) at its key in theme.yaml', async () => {
+    const long = 'Sicher arbeiten '.repeat(13).trim();
+    expect(long.length).toBeGreaterThan(200);
+    const theme = defaultTheme.replace(/^ {4}en: "Wachsam: Security awareness at work"$/m, `    en: "${long}"`);
+    await writeTree(tmp.path, { ...themeFiles, 'theme/theme.yaml': theme, 'lessons/02-email/en.md': await fixture('valid/minimal.md') });
+    const line = theme.split('\n').findIndex((text) => text.includes(long)) + 1;
+    const result = await compile();
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.file, d.line, d.col, d.code])).toEqual([['theme/theme.yaml', line, 9, 'T007']]);
+    expect(errors[0]!.message).toBe(`The course title (en) has ${long.length} characters; SCORM 1.2 packages allow at most 200.`);
+    expect(result.course).toBeUndefined();
+
+    await writeTree(tmp.path, { 'theme/theme.yaml': theme.replace(long, long.slice(0, 200)) });
+    expect((await compile()).course).toBeDefined();
+  });
+
+  it('reports images the offline bundle cannot keep (A005, A006) and lesson ids too long for packages (C001)', async () => {
+    const longId = `02-${'e'.repeat(62)}`;
+    const lesson = withImages(await fixture('valid/image-with-alt.md'), '![Scan](scan.tiff)\n\n![Huge](huge.png)');
+    await writeTree(tmp.path, {
+      ...themeFiles,
+      'lessons/02-email/en.md': lesson,
+      'lessons/02-email/scan.tiff': 'II*',
+      'lessons/02-email/huge.png': '',
+      [`lessons/${longId}/en.md`]: await fixture('valid/minimal.md'),
+      [`lessons/${longId.slice(0, -1)}/en.md`]: await fixture('valid/minimal.md'),
+    });
+    await truncate(join(tmp.path, 'lessons/02-email/huge.png'), 26 * 1024 * 1024);
+    const errors = (await compile()).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.file, d.line, d.col, d.code])).toEqual([
+      [`lessons/${longId}`, 1, 1, 'C001'],
+      ['lessons/02-email/en.md', 16, 9, 'A006'],
+      ['lessons/02-email/en.md', 18, 9, 'A005'],
+    ]);
+    expect(errors[2]!.message).toBe('Image "huge.png" is 26.0 MB; the offline bundle keeps files of at most 25.0 MB.');
   });
 });

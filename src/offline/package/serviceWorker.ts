@@ -1,12 +1,14 @@
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { CourseModel } from '../../shared/courseModel.ts';
+import { MAX_OFFLINE_FILE_BYTES, OFFLINE_IMAGE_TYPES } from './offlineLimits.ts';
 
 /**
- * Everything the bundle is made of: the player, every lesson in every language, images, texts.
+ * Everything the bundle is made of: the player, every lesson in every language, images, texts, the
+ * theme's fonts. Output names have lower-case extensions (src/compiler/outputNames.ts), so these match.
  * The web app manifest is not listed: vite-plugin-pwa adds it itself.
  */
-const PRECACHE = ['**/*.{html,js,css,svg,png,jpg,jpeg,gif,webp,avif,txt,json,woff,woff2}'];
+const PRECACHE = [`**/*.{html,js,css,${OFFLINE_IMAGE_TYPES.join(',')},txt,json,woff,woff2,ttf,otf}`];
 
 /**
  * The Workbox service worker (generated, not hand-written) and the web app manifest of the intranet
@@ -51,7 +53,7 @@ export function serviceWorker(course: CourseModel): Plugin[] {
       cleanupOutdatedCaches: true,
       clientsClaim: true,
       inlineWorkboxRuntime: true,
-      maximumFileSizeToCacheInBytes: 25 * 1024 * 1024,
+      maximumFileSizeToCacheInBytes: MAX_OFFLINE_FILE_BYTES,
       cacheId: `wachsam-${course.id}`,
       // Raffle entries sent while offline are kept by Background Sync and sent when the network returns.
       runtimeCaching: course.raffle?.endpoint
