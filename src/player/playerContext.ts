@@ -1,13 +1,13 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { TFunction } from 'i18next';
 import type { CourseModel, LessonMeta } from '../shared/courseModel.ts';
+import type { Translate } from './i18n/i18n.ts';
 import type { ProgressState } from './state/progress.ts';
 
 export interface Player {
   course: CourseModel;
   lang: string;
-  t: TFunction;
+  t: Translate;
   progress: ProgressState;
   update: (change: (state: ProgressState) => ProgressState) => void;
   setLanguage: (lang: string) => void;

@@ -42,13 +42,8 @@ export function App({ course, tracker, started, offline }: AppProps) {
   const [progress, setProgress] = useState<ProgressState>(started.state);
   const [notice, setNotice] = useState<TrackingNotice | undefined>(started.notice);
   const [lang, setLang] = useState(() => pickLanguage(course.languages, started.lang ?? null));
-  const i18n = useMemo(() => {
-    const instance = createI18n(lang, course.languages);
-    if (__WACHSAM_RAFFLE__ && course.raffle) {
-      for (const code of course.languages) instance.addResourceBundle(code, 'translation', raffleStrings[code] ?? raffleStrings.en!, true);
-    }
-    return instance;
-  }, []);
+  const translator = useMemo(() => createI18n(__WACHSAM_RAFFLE__ && course.raffle ? raffleStrings : {}), []);
+  const t = useMemo(() => translator(lang), [lang]);
   if (__WACHSAM_RAFFLE__) useRaffleEligibleEvent(course, progress);
   const route = useRoute();
 
@@ -60,13 +55,12 @@ export function App({ course, tracker, started, offline }: AppProps) {
   useEffect(() => tracker.subscribe?.((stored) => setProgress((ours) => mergeProgress(ours, stored))), []);
   useEffect(() => {
     document.documentElement.lang = lang;
-    void i18n.changeLanguage(lang);
   }, [lang]);
 
   const player: Player = {
     course,
     lang,
-    t: i18n.getFixedT(lang),
+    t,
     progress,
     update: (change) =>
       setProgress((before) => {

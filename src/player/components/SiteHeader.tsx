@@ -60,6 +60,6 @@ const names = new Map<string, string>();
 
 /** Each language's name in itself, from that language's own UI strings. */
 function languageName(code: string, languages: readonly string[]): string {
-  if (!names.has(code)) names.set(code, createI18n(code, languages).t('languageName'));
+  if (!names.has(code)) names.set(code, createI18n()(languages.includes(code) ? code : 'en')('languageName'));
   return names.get(code)!;
 }

@@ -1,4 +1,4 @@
-/** The raffle's UI strings; added to i18next only in builds with a raffle, so others carry none. */
+/** The raffle's UI strings; added to the player's strings only in builds with a raffle, so others carry none. */
 export const raffleStrings: Record<string, Record<string, string>> = {
   de: {
     raffleTitle: 'Gewinnspiel',
