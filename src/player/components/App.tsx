@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OfflineListener } from '../../offline/runtime/offlineStatus.ts';
 import type { CourseModel } from '../../shared/courseModel.ts';
 import { createI18n, pickLanguage } from '../i18n/i18n.ts';
+import type { StringKey } from '../i18n/de.ts';
 import { PlayerContext, type Player } from '../playerContext.ts';
 import { useRoute } from '../router.ts';
 import { mergeProgress } from '../state/mergeProgress.ts';
@@ -21,13 +22,15 @@ import { Overview } from './Overview.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
 
-const noticeText: Record<TrackingNotice, 'progressReset' | 'progressPartReset' | 'storageFull' | 'progressNotSaved' | 'noLms' | 'lmsRetrying'> = {
+const noticeText: Record<TrackingNotice, StringKey> = {
   reset: 'progressReset',
   partReset: 'progressPartReset',
   full: 'storageFull',
   unavailable: 'progressNotSaved',
   noLms: 'noLms',
   lmsRetrying: 'lmsRetrying',
+  lmsNotSaved: 'lmsNotSaved',
+  unreadableInLms: 'lmsUnreadableKept',
 };
 
 interface AppProps {
@@ -49,7 +52,7 @@ export function App({ course, tracker, started, offline }: AppProps) {
 
   useEffect(() => {
     // Trouble that lasts only while saving fails is cleared once a save works again.
-    tracker.onNotice = (next) => setNotice((current) => (next ? next : current === 'lmsRetrying' || current === 'full' ? undefined : current));
+    tracker.onNotice = (next) => setNotice((current) => (next ? next : current === 'lmsRetrying' || current === 'lmsNotSaved' || current === 'full' ? undefined : current));
   }, []);
   // Another tab stored progress: take in what it reached, so this tab neither shows nor writes an older copy.
   useEffect(() => tracker.subscribe?.((stored) => setProgress((ours) => mergeProgress(ours, stored))), []);
@@ -85,10 +88,10 @@ export function App({ course, tracker, started, offline }: AppProps) {
       <SiteHeader />
       <main id="main" tabIndex={-1}>
         {notice && (
-          <Notice onDismiss={notice === 'lmsRetrying' || notice === 'full' ? undefined : () => setNotice(undefined)}>{player.t(noticeText[notice])}</Notice>
+          <Notice onDismiss={notice === 'lmsRetrying' || notice === 'lmsNotSaved' || notice === 'full' ? undefined : () => setNotice(undefined)}>{player.t(noticeText[notice])}</Notice>
         )}
         {offline && <OfflineNotice subscribe={offline} />}
-        {route.name === 'overview' && <Overview key={routeKey} />}
+        {route.name === 'overview' && <Overview key={routeKey} review={started.review} />}
         {route.name === 'about' && <AboutPage key={routeKey} />}
         {route.name === 'contacts' && <ContactsPage key={routeKey} />}
         {__WACHSAM_RAFFLE__ && route.name === 'raffle' && (course.raffle ? <RafflePage key={routeKey} /> : <NotFound key={routeKey} />)}

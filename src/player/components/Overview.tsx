@@ -3,6 +3,8 @@ import { lessonProgress, lessonStatus, type LessonStatus } from '../state/progre
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { RafflePanel } from '../../raffle/runtime/RafflePanel.tsx';
 import { PageHeading } from './PageHeading.tsx';
+import { LmsReviewNotice } from './LmsReviewNotice.tsx';
+import type { LmsResult } from '../tracking/tracker.ts';
 
 const actionFor: Record<LessonStatus, 'start' | 'continue' | 'review' | 'retryCheck'> = {
   notStarted: 'start',
@@ -12,8 +14,11 @@ const actionFor: Record<LessonStatus, 'start' | 'continue' | 'review' | 'retryCh
   completed: 'review',
 };
 
-export function Overview() {
+/** `review`: set when the LMS opened the course for review only (SCORM). */
+export function Overview({ review }: { review?: LmsResult } = {}) {
   const { course, lang, t, progress } = usePlayer();
+  // In review mode an LMS may hand over no progress at all: then "0 of 12" would be false.
+  const noCopy = review !== undefined && Object.keys(progress.lessons).length === 0;
   const statuses = course.lessons.map((lesson) => {
     const meta = metaOf(course, lesson.id, lang)!;
     return lessonStatus(progress, lesson.id, meta.questionCount > 0);
@@ -24,11 +29,14 @@ export function Overview() {
     <article class="overview">
       <PageHeading title={course.title[lang]}>{course.title[lang]}</PageHeading>
       <p class="lead">{course.description[lang]}</p>
-      <section class="course-progress" aria-labelledby="course-progress-heading">
-        <h2 id="course-progress-heading">{t('courseProgress')}</h2>
-        <progress max={total} value={done} aria-labelledby="course-progress-heading" />
-        <p>{done === total ? t('courseComplete') : t('lessonsDone', { count: total, done })}</p>
-      </section>
+      {review && <LmsReviewNotice review={review} />}
+      {!noCopy && (
+        <section class="course-progress" aria-labelledby="course-progress-heading">
+          <h2 id="course-progress-heading">{t('courseProgress')}</h2>
+          <progress max={total} value={done} aria-labelledby="course-progress-heading" />
+          <p>{done === total ? t('courseComplete') : t('lessonsDone', { count: total, done })}</p>
+        </section>
+      )}
       {__WACHSAM_RAFFLE__ && course.raffle && <RafflePanel />}
       <h2>{t('lessons')}</h2>
       <ol class="lesson-list">

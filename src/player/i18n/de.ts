@@ -65,7 +65,21 @@ export const de = {
   storageFull: 'Der Speicher des Browsers ist voll: Ihre letzten Schritte sind nicht gespeichert. Lassen Sie diese Seite offen und geben Sie in den Browser-Einstellungen Speicher frei; gespeichert wird wieder beim nächsten Schritt.',
   progressNotSaved: 'Ihr Fortschritt kann in diesem Browser nicht gespeichert werden (privates Fenster oder gesperrter Speicher).',
   noLms: 'Kein Lernmanagementsystem gefunden: Ihr Fortschritt wird nur in diesem Browser gespeichert.',
-  lmsRetrying: 'Das Lernmanagementsystem hat das Speichern nicht bestätigt. Ihr Fortschritt bleibt erhalten; wir versuchen es weiter.',
+  lmsRetrying:
+    'Das Lernmanagementsystem hat das Speichern noch nicht bestätigt. Bis dahin liegt Ihr Fortschritt nur in diesem Browser: Bleiben Sie an diesem Gerät und löschen Sie keine Browserdaten. Wir versuchen es weiter.',
+  lmsNotSaved:
+    'Das Lernmanagementsystem hat das Speichern noch nicht bestätigt, und dieser Browser kann keine Kopie halten: Ihr neuester Fortschritt ist nicht gespeichert. Lassen Sie dieses Fenster offen; wir versuchen es weiter.',
+  lmsUnreadableKept:
+    'Ihr gespeicherter Fortschritt im Lernmanagementsystem konnte nicht gelesen werden. Er bleibt dort unverändert; bestandene Tests werden weiter erfasst, Seiten und Antworten dieses Besuchs aber nicht gespeichert.',
+  lmsReviewTitle: 'Ansichtsmodus',
+  lmsReview: 'Das Lernmanagementsystem hat diesen Kurs zur Ansicht geöffnet: Sie können alles durchsehen, aber was Sie jetzt tun, wird nicht erfasst.',
+  lmsReviewResult: 'Ihr erfasstes Ergebnis: {{status}}',
+  lmsReviewScore: '{{status}} ({{score}} %)',
+  lmsReviewNoResult: 'Das Lernmanagementsystem hat Ihr Ergebnis nicht übermittelt; Sie sehen es im Lernmanagementsystem selbst.',
+  'lmsStatus.passed': 'bestanden',
+  'lmsStatus.completed': 'abgeschlossen',
+  'lmsStatus.failed': 'nicht bestanden',
+  'lmsStatus.incomplete': 'nicht abgeschlossen',
   offlineReady: 'Der ganze Kurs ist jetzt auch ohne Netzwerk verfügbar.',
   updateReady: 'Eine neue Version des Kurses ist bereit. Ihr Fortschritt bleibt erhalten.',
   reloadNow: 'Jetzt neu laden',

@@ -1,7 +1,23 @@
 import type { ProgressState } from '../state/progress.ts';
 
 /** What the learner is told about where progress is kept. */
-export type TrackingNotice = 'reset' | 'partReset' | 'full' | 'unavailable' | 'noLms' | 'lmsRetrying';
+export type TrackingNotice =
+  | 'reset'
+  | 'partReset'
+  | 'full'
+  | 'unavailable'
+  | 'noLms'
+  | 'lmsRetrying'
+  | 'lmsNotSaved'
+  | 'unreadableInLms';
+
+/** The course's result as an LMS holds it (SCORM only). */
+export interface LmsResult {
+  mode: 'normal' | 'review' | 'browse';
+  status?: 'passed' | 'completed' | 'failed' | 'incomplete';
+  /** 0-100. */
+  score?: number;
+}
 
 export interface TrackerStart {
   state: ProgressState;
@@ -12,6 +28,8 @@ export interface TrackerStart {
   bookmark?: string;
   /** A pass mark set by the LMS, which wins over the course's. */
   passMark?: number;
+  /** Set when the LMS opened the course for review only (SCORM): nothing the learner does is recorded. */
+  review?: LmsResult;
 }
 
 /**

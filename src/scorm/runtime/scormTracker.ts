@@ -185,6 +185,8 @@ export class ScormTracker implements Tracker {
       this.record.held,
     );
     if (this.holdSuspendData) values.delete('cmi.suspend_data');
+    // Before the first lesson there is nothing to bookmark, and SCORM 2004 LMSs may refuse "".
+    if (!location) values.delete(this.names.location);
     // Set from the first write on, so the LMS resumes this attempt even if no later commit arrives.
     values.set(this.names.exit, 'suspend');
     let outstanding = false;
