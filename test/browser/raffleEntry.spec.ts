@@ -99,8 +99,9 @@ test('an entry made offline is queued, survives a browser restart and arrives ex
     const second = await launch();
     await second.page.goto(`${course.url}?lang=en#/raffle`);
     await expect(second.page.getByText('Your entry has arrived. Good luck!')).toBeVisible({ timeout: 15_000 });
+    // Reloaded, the page reads the entry as sent and sends nothing again.
     await second.page.reload();
-    await second.page.waitForTimeout(1000);
+    await expect(second.page.getByText('Your entry has arrived. Good luck!')).toBeVisible();
     const stored = entries();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ name: 'Erika Mustermann', email: 'erika.mustermann@example.org', campaign: 'herbst-2026' });
@@ -110,4 +111,29 @@ test('an entry made offline is queued, survives a browser restart and arrives ex
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
+});
+
+test('an entry the browser cannot store is not called saved, and is sent when the network returns while the page is open', async ({ context, page }) => {
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.includes(':raffle:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
+  await passCheck(page);
+  await page.goto(`${course.url}?lang=en#/raffle`);
+  await page.getByLabel('Name').fill('Max Mustermann');
+  await page.getByLabel('Work e-mail address').fill('max.mustermann@example.org');
+  await page.getByRole('checkbox').check();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Take part' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'this browser cannot store your entry: it is not saved yet' })).toBeVisible();
+  await expect(page.getByText('your entry is saved')).toHaveCount(0);
+  expect(entries().filter((entry) => entry.email === 'max.mustermann@example.org')).toEqual([]);
+
+  await context.setOffline(false);
+  await expect(page.getByText('Your entry has arrived. Good luck!')).toBeVisible({ timeout: 15_000 });
+  expect(entries().filter((entry) => entry.email === 'max.mustermann@example.org')).toHaveLength(1);
 });

@@ -1,6 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { usePlayer } from '../../player/playerContext.ts';
 import { flushQueued, mailtoHref, newIdempotencyKey, sendEntry, storedEntry, type EntryState, type RaffleEntry } from './entryQueue.ts';
+
+const stateMessages: Partial<Record<EntryState, string>> = {
+  queued: 'raffleQueued',
+  unsaved: 'raffleUnsaved',
+  sent: 'raffleSent',
+  rejected: 'raffleRejected',
+};
 
 /** Routes live in the hash, so the link to the notice scrolls instead of navigating. */
 function showPrivacy(event: Event): void {
@@ -10,7 +17,10 @@ function showPrivacy(event: Event): void {
   heading?.focus();
 }
 
-/** Name, work e-mail and an unticked consent box; sent once, queued when offline. */
+/**
+ * Name, work e-mail and an unticked consent box; sent once, queued when offline. An entry the
+ * browser cannot keep either is held by this page only, and the learner is told so.
+ */
 export function EntryForm() {
   const { course, t } = usePlayer();
   const raffle = course.raffle!;
@@ -20,9 +30,12 @@ export function EntryForm() {
   const [consent, setConsent] = useState(false);
   const [missing, setMissing] = useState(false);
   const [mailOpened, setMailOpened] = useState(false);
+  const [sending, setSending] = useState(false);
+  /** The entry this page holds when the browser could not keep it. */
+  const unsaved = useRef<RaffleEntry | undefined>(undefined);
 
   useEffect(() => {
-    const retry = () => void flushQueued(raffle, course.id).then(setState);
+    const retry = () => void (unsaved.current ? sendEntry(raffle, unsaved.current) : flushQueued(raffle, course.id)).then(settle);
     if (state === 'queued') retry();
     addEventListener('online', retry);
     return () => removeEventListener('online', retry);
@@ -46,21 +59,19 @@ export function EntryForm() {
       location.href = mailtoHref(raffle, entry, t('raffleMailSubject'));
       return;
     }
-    setState('queued');
-    setState(await sendEntry(raffle, entry));
+    setSending(true);
+    unsaved.current = entry;
+    settle(await sendEntry(raffle, entry));
   };
 
-  const message = mailOpened
-    ? t('raffleMailOpened')
-    : state === 'queued'
-      ? t('raffleQueued')
-      : state === 'sent'
-        ? t('raffleSent')
-        : state === 'rejected'
-          ? t('raffleRejected')
-          : missing
-            ? t('raffleMissing')
-            : '';
+  function settle(next: EntryState): void {
+    if (next !== 'unsaved') unsaved.current = undefined;
+    setSending(false);
+    setState(next);
+  }
+
+  const stateText = stateMessages[state];
+  const message = mailOpened ? t('raffleMailOpened') : stateText ? t(stateText) : missing ? t('raffleMissing') : '';
   return (
     <section aria-labelledby="entry-heading" class="raffle-entry">
       <h2 id="entry-heading">{t('raffleForm')}</h2>
@@ -84,7 +95,7 @@ export function EntryForm() {
               </button>
             </span>
           </label>
-          <button type="submit" class="button">
+          <button type="submit" class="button" disabled={sending}>
             {t('raffleSubmit')}
           </button>
         </form>

@@ -12,7 +12,11 @@ export interface RaffleEntry {
   eligible: true;
 }
 
-export type EntryState = 'none' | 'queued' | 'sent' | 'rejected';
+/**
+ * Where an entry stands. `unsaved`: neither sent nor kept in the browser (no network and no
+ * storage), so nothing will send it later; it is never stored itself.
+ */
+export type EntryState = 'none' | 'queued' | 'unsaved' | 'sent' | 'rejected';
 
 const key = (course: string, campaign: string) => `wachsam:${course}:raffle:${campaign}`;
 
@@ -30,11 +34,14 @@ export function storedEntry(course: string, campaign: string): Stored | undefine
   }
 }
 
-function store(course: string, campaign: string, value: Stored): void {
+/** Whether the entry is now kept in the browser. */
+function store(course: string, campaign: string, value: Stored): boolean {
   try {
-    browserStorage()?.setItem(key(course, campaign), JSON.stringify(value));
+    const storage = browserStorage();
+    storage?.setItem(key(course, campaign), JSON.stringify(value));
+    return !!storage;
   } catch {
-    // Without storage the entry is still sent now; only a later retry is lost.
+    return false;
   }
 }
 
@@ -50,10 +57,11 @@ export function newIdempotencyKey(): string {
 /**
  * Sends an entry to the endpoint. Without a network it is kept in the browser and sent again when
  * the network returns or on the next visit (the service worker's Background Sync may send it too):
- * the idempotency key makes the receiver store it once, however often it arrives.
+ * the idempotency key makes the receiver store it once, however often it arrives. An entry that
+ * could be neither sent nor kept is reported as `unsaved`, never as queued.
  */
 export async function sendEntry(raffle: RaffleModel, entry: RaffleEntry): Promise<EntryState> {
-  store(entry.course, entry.campaign, { entry, state: 'queued' });
+  const kept = store(entry.course, entry.campaign, { entry, state: 'queued' });
   let response: Response;
   try {
     response = await fetch(raffle.endpoint!, {
@@ -62,11 +70,11 @@ export async function sendEntry(raffle: RaffleModel, entry: RaffleEntry): Promis
       body: JSON.stringify(entry),
     });
   } catch {
-    return 'queued';
+    return kept ? 'queued' : 'unsaved';
   }
   const state: EntryState = response.ok ? 'sent' : response.status >= 500 ? 'queued' : 'rejected';
-  store(entry.course, entry.campaign, { entry, state });
-  return state;
+  const stored = store(entry.course, entry.campaign, { entry, state });
+  return state === 'queued' && !kept && !stored ? 'unsaved' : state;
 }
 
 /** Sends a queued entry again, if there is one; returns its state. */

@@ -18,6 +18,8 @@ export const raffleStrings: Record<string, Record<string, string>> = {
     raffleSubmit: 'Teilnehmen',
     raffleMissing: 'Bitte geben Sie Namen und E-Mail-Adresse an und stimmen Sie zu.',
     raffleQueued: 'Gerade ohne Netz: Ihre Teilnahme ist gespeichert und wird gesendet, sobald das Netz wieder da ist.',
+    raffleUnsaved:
+      'Gerade ohne Netz, und dieser Browser kann Ihre Teilnahme nicht speichern: Sie ist noch nicht gespeichert. Lassen Sie diese Seite offen; sie wird gesendet, sobald das Netz wieder da ist. Oder versuchen Sie es später erneut.',
     raffleSent: 'Ihre Teilnahme ist angekommen. Viel Glück!',
     raffleRejected: 'Ihre Teilnahme wurde nicht angenommen. Bitte prüfen Sie Ihre Angaben.',
     raffleMailOpened: 'Ihr E-Mail-Programm öffnet eine vorbereitete Nachricht. Senden Sie sie ab, um teilzunehmen.',
@@ -42,6 +44,8 @@ export const raffleStrings: Record<string, Record<string, string>> = {
     raffleSubmit: 'Take part',
     raffleMissing: 'Please give your name and e-mail address and agree.',
     raffleQueued: 'No network right now: your entry is saved and will be sent when the network is back.',
+    raffleUnsaved:
+      'No network right now, and this browser cannot store your entry: it is not saved yet. Keep this page open; it is sent when the network is back. Or try again later.',
     raffleSent: 'Your entry has arrived. Good luck!',
     raffleRejected: 'Your entry was not accepted. Please check what you entered.',
     raffleMailOpened: 'Your mail program opens a prepared message. Send it to take part.',
