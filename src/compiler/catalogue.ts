@@ -19,6 +19,16 @@ export const catalogue = {
     message: (detail) => `Invalid YAML: ${detail}`,
     hint: () => 'check indentation and quote values that contain a colon, e.g. title: "Phishing: what now?"',
   },
+  Y002: {
+    severity: 'error',
+    message: (max) => `The YAML repeats values through aliases (*name) more than ${max} times.`,
+    hint: () => 'write the values out instead of repeating them with "&name" and "*name"; so many repeats are a way to exhaust memory.',
+  },
+  Y003: {
+    severity: 'error',
+    message: (max) => `The YAML is nested more than ${max} levels deep.`,
+    hint: () => 'check the indentation and the brackets from this line on: lessons and themes need only a few levels.',
+  },
   F001: {
     severity: 'error',
     message: (key, _allowed, where = 'frontmatter') => `Unknown ${where} key "${key}".`,
@@ -77,6 +87,11 @@ export const catalogue = {
     message: (dir) => `No lessons found in "${dir}".`,
     hint: () => 'each lesson is a folder such as "02-email" holding de.md and en.md.',
   },
+  L007: {
+    severity: 'error',
+    message: (name) => `The lesson folder "${name}" holds no lesson file.`,
+    hint: (_name, files) => `add the lesson text as a Markdown file named after a course language (${files}), or remove the folder.`,
+  },
   P001: {
     severity: 'warning',
     message: () => 'A "#" heading in the lesson body.',
@@ -93,6 +108,11 @@ export const catalogue = {
     hint: (_placeholder, known) =>
       `add it under organisation.variables in theme.yaml, or use one the theme defines: ${known || '(none yet)'}.`,
   },
+  P004: {
+    severity: 'error',
+    message: (length, max) => `A line of ${length} characters; at most ${max} are allowed.`,
+    hint: () => 'break the text into shorter paragraphs; the rest of this line was not read.',
+  },
   A001: {
     severity: 'error',
     message: (src) => `Missing image "${src}".`,
@@ -102,6 +122,11 @@ export const catalogue = {
     severity: 'error',
     message: (src) => `Image "${src}" is loaded from another host.`,
     hint: () => 'the course must work without Internet: put the file into the lesson folder and link it by name.',
+  },
+  A003: {
+    severity: 'error',
+    message: (src) => `Image "${src}" is outside the lesson folder.`,
+    hint: () => 'copy the file into the lesson folder and link it by its name: each lesson is published in a folder of its own, so paths with ".." break.',
   },
   A005: {
     severity: 'error',
@@ -157,6 +182,16 @@ export const catalogue = {
     severity: 'error',
     message: (answer) => `Answer "${answer}" is not marked as right or wrong.`,
     hint: () => 'start every answer with "[ ] " (wrong) or "[x] " (right), e.g. "- [x] Report the mail."',
+  },
+  Q009: {
+    severity: 'error',
+    message: (answer) => `Answer ${answer} has no text.`,
+    hint: () => 'write the answer after its marker, e.g. "- [x] Report the mail.", or remove the empty list item.',
+  },
+  Q010: {
+    severity: 'error',
+    message: (number) => `Question ${number} has no text.`,
+    hint: () => 'write the question after "### ", e.g. "### What do you do with a suspicious mail?"',
   },
   T001: {
     severity: 'error',
@@ -223,6 +258,11 @@ export const catalogue = {
     severity: 'warning',
     message: (lang, other, shape, otherShape) => `The ${lang} version has ${shape}; the ${other} version has ${otherShape}.`,
     hint: () => 'keep the language versions parallel: the same pages, questions and answers in the same order.',
+  },
+  R005: {
+    severity: 'error',
+    message: (what, detail) => `Wachsam failed while ${what}: ${detail}`,
+    hint: () => 'this is a bug in Wachsam, not in your text; the other files were checked. Please report it together with this file.',
   },
 } satisfies Record<string, CatalogueEntry>;
 

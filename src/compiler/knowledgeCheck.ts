@@ -4,6 +4,8 @@ import type { DiagnosticSink } from './diagnostics.ts';
 import { indentColumn, lineOf, plainText, render, renderInline, shorten, topLevelBlocks, type Token } from './markdown.ts';
 
 const MARKER = /^\[( |x|X)\]\s+/;
+/** A marker and nothing else: an answer without text, not an unmarked one. */
+const BARE_MARKER = /^\[( |x|X)\]$/;
 
 /**
  * Reads the questions of one `::: check` container (its tokens, open to close).
@@ -31,8 +33,8 @@ export function parseCheck(
     }
   }
   if (groups.length === 0) sink.report('Q004', at(container[0]!, lines));
-  for (const group of groups) {
-    const question = parseQuestion(md, group, lines, sink, `q${firstNumber + questions.length}`);
+  for (const [index, group] of groups.entries()) {
+    const question = parseQuestion(md, group, lines, sink, `q${firstNumber + questions.length}`, `#${index + 1}`);
     if (question) questions.push(question);
   }
   return questions;
@@ -44,9 +46,12 @@ function parseQuestion(
   lines: readonly string[],
   sink: DiagnosticSink,
   id: string,
+  number: string,
 ): Question | undefined {
   const prompt = renderInline(md, heading![1]!);
-  const name = shorten(plainText(prompt));
+  const name = shorten(plainText(prompt)) || number;
+  const untitled = plainText(prompt) === '';
+  if (untitled) sink.report('Q010', at(heading![0]!, lines), number);
   const stem: Token[] = [];
   const explanation: Token[] = [];
   let list: Token[] | undefined;
@@ -62,11 +67,11 @@ function parseQuestion(
     }
   }
   const answers = list ? parseAnswers(md, list, lines, sink) : [];
-  let valid = answers.every((answer) => answer !== undefined);
+  let valid = !untitled && answers.every((answer) => answer !== undefined);
   if (answers.length < 2) {
     sink.report('Q002', at(heading![0]!, lines), name, String(answers.length));
     valid = false;
-  } else if (valid && !answers.some((answer) => answer!.correct)) {
+  } else if (answers.every((answer) => answer !== undefined) && !answers.some((answer) => answer!.correct)) {
     sink.report('Q001', at(heading![0]!, lines), name);
     valid = false;
   }
@@ -95,6 +100,10 @@ function parseAnswers(
     const inline = lead?.[0]?.type === 'paragraph_open' ? lead[1] : undefined;
     const marker = inline ? MARKER.exec(inline.content) : null;
     const position = markerPosition(item[0]!, lines);
+    if (parts.length === 0 || (inline && BARE_MARKER.test(inline.content.trim()))) {
+      sink.report('Q009', position, `#${index + 1}`);
+      return undefined;
+    }
     if (!inline || !marker) {
       const text = inline ? shorten(plainText(renderInline(md, inline))) : `#${index + 1}`;
       sink.report('Q008', position, text);

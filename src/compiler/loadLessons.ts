@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
 import { DiagnosticSink } from './diagnostics.ts';
-import { parseLesson, type ParsedLesson } from './parseLesson.ts';
+import { oneLine, parseLesson, type ParsedLesson } from './parseLesson.ts';
 
 export interface LessonVariant extends ParsedLesson {
   /** Absolute path of the Markdown file. */
@@ -70,9 +70,15 @@ export async function loadLessons(
       continue;
     }
     seen.set(name.toLowerCase(), displayPath(dir));
-    const lesson = await loadLesson(name, dir, languages, displayPath, options.variables ?? {});
-    diagnostics.push(...lesson.diagnostics);
-    lessons.push(lesson.lesson);
+    // A last line of defence: one lesson that breaks the compiler must not hide the others' problems.
+    try {
+      const lesson = await loadLesson(name, dir, languages, displayPath, options.variables ?? {});
+      diagnostics.push(...lesson.diagnostics);
+      lessons.push(lesson.lesson);
+    } catch (error) {
+      folderSink.report('R005', { line: 1, col: 1 }, 'reading this lesson folder', oneLine(error));
+      diagnostics.push(...folderSink.items);
+    }
   }
   diagnostics.push(...general.items);
   return { lessons, diagnostics };
@@ -106,14 +112,15 @@ async function loadLesson(
     });
     const sink = new DiagnosticSink(displayPath(file));
     for (const asset of parsed.assets) {
-      if (!(await isFileInside(dir, asset.src))) sink.report('A001', asset, asset.src);
+      const problem = await assetProblem(dir, asset.src);
+      if (problem) sink.report(problem, asset, asset.src);
     }
     diagnostics.push(...parsed.diagnostics, ...sink.items);
     variants.set(lang, { ...parsed, file });
   }
   if (present.length === 0) {
     const sink = new DiagnosticSink(displayPath(dir));
-    sink.report('L003', { line: 1, col: 1 });
+    sink.report('L007', { line: 1, col: 1 }, id, languages.map((lang) => `${lang}.md`).join(', '));
     diagnostics.push(...sink.items);
   }
   for (const lang of present.length > 0 ? languages.filter((l) => !present.includes(l)) : []) {
@@ -124,9 +131,13 @@ async function loadLesson(
   return { lesson: { id, dir, variants }, diagnostics };
 }
 
-async function isFileInside(dir: string, path: string): Promise<boolean> {
-  const full = resolve(dir, path);
-  if (relative(dir, full).startsWith('..') || full.includes(`${sep}..${sep}`)) return false;
-  const info = await stat(full).catch(() => undefined);
-  return info?.isFile() ?? false;
+/**
+ * A003 for an image outside the lesson folder (each lesson is published in a folder of its own, so
+ * `../other/pic.svg` would not be there), A001 for one that does not exist.
+ */
+async function assetProblem(dir: string, path: string): Promise<'A001' | 'A003' | undefined> {
+  const inside = relative(dir, resolve(dir, path));
+  if (inside === '' || inside.split(/[\\/]/)[0] === '..' || isAbsolute(inside)) return 'A003';
+  const info = await stat(resolve(dir, path)).catch(() => undefined);
+  return info?.isFile() ? undefined : 'A001';
 }

@@ -41,11 +41,44 @@ function markdown(): MarkdownIt {
   return shared;
 }
 
-/** Turns one lesson file's text into its model. Pure: never touches the file system. */
+/**
+ * Longest line read, in characters. Markdown-it's inline rules take seconds on a megabyte of
+ * emphasis markers in one line; a real paragraph is far below this.
+ */
+export const MAX_LINE = 10_000;
+
+/**
+ * Turns one lesson file's text into its model. Pure: never touches the file system, and never
+ * throws: a failure of its own is reported as R005, with what it found until then.
+ */
 export function parseLesson(source: string, file: string, options: ParseLessonOptions): ParsedLesson {
-  const md = markdown();
   const sink = new DiagnosticSink(file);
-  const split = splitFrontmatter(source);
+  try {
+    return parse(source, sink, options);
+  } catch (error) {
+    sink.report('R005', { line: 1, col: 1 }, 'reading this lesson', oneLine(error));
+    return {
+      frontmatter: undefined,
+      content: { id: options.id, lang: options.lang, objectives: [], pages: [], questions: [] },
+      assets: [],
+      hasCheck: false,
+      localised: false,
+      textBlocks: [],
+      reviewedLine: 1,
+      diagnostics: sink.items,
+    };
+  }
+}
+
+/** An unexpected error as one line for a diagnostic: its message, never a stack trace. */
+export function oneLine(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.split('\n')[0]!.slice(0, 200);
+}
+
+function parse(source: string, sink: DiagnosticSink, options: ParseLessonOptions): ParsedLesson {
+  const md = markdown();
+  const split = splitFrontmatter(shortLines(source, sink));
   const variables = options.variables ?? {};
   // Both texts are checked, so every unknown placeholder is reported, not just the first file part's.
   const inFrontmatter = checkPlaceholders(split.yaml ?? '', split.yamlFirstLine, variables, sink);
@@ -103,6 +136,19 @@ function fillFrontmatter(front: LessonFrontmatter | undefined, values: Readonly<
     objectives: front.objectives.map(fill),
     sources: front.sources.map(fill),
   };
+}
+
+/** Cuts lines over MAX_LINE characters (reporting each as P004), keeping every line number. */
+function shortLines(source: string, sink: DiagnosticSink): string {
+  const lines = source.split(/\r\n?|\n/);
+  if (lines.every((line) => line.length <= MAX_LINE)) return source;
+  return lines
+    .map((line, index) => {
+      if (line.length <= MAX_LINE) return line;
+      sink.report('P004', { line: index + 1, col: MAX_LINE + 1 }, line.length.toLocaleString('en'), MAX_LINE.toLocaleString('en'));
+      return line.slice(0, MAX_LINE);
+    })
+    .join('\n');
 }
 
 /** The page title is the page's h1 in the player, so `###` becomes h2, and so on. */

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { DiagnosticSink, Position } from './diagnostics.ts';
 
@@ -10,23 +10,52 @@ export interface YamlSource {
   positionOf(path: readonly PropertyKey[], which?: 'key' | 'value'): Position;
 }
 
+/** Alias expansions allowed in one document: more are a memory-exhaustion attack (yaml's own default). */
+const MAX_ALIASES = 100;
+/** Nesting allowed in one document; the deepest real theme needs 5 levels. Deeper overflows the parser's stack. */
+const MAX_DEPTH = 100;
+
 /**
- * Parses YAML that starts at `firstLine` (1-based) of a file, reporting syntax errors as Y001.
+ * Parses YAML that starts at `firstLine` (1-based) of a file, reporting syntax errors as Y001,
+ * too many alias expansions as Y002 and too deep nesting as Y003. Never throws.
  * Returns undefined when the text is not valid YAML.
  */
 export function parseYaml(text: string, firstLine: number, sink: DiagnosticSink): YamlSource | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   // Errors found at the very end (an unclosed bracket) point at the last written character instead.
   const lastOffset = Math.max(0, text.trimEnd().length - 1);
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(Math.min(offset, lastOffset));
     return { line: line + firstLine - 1, col };
   };
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    // yaml's parser recurses once per level; a few thousand levels overflow the stack.
+    if (!(error instanceof RangeError)) throw error;
+    sink.report('Y003', deepestLine(text, firstLine), String(MAX_DEPTH));
+    return undefined;
+  }
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      sink.report('Y001', toPosition(error.pos[0]), error.message.split('\n')[0] ?? error.code);
+      if (error.code === 'RESOURCE_EXHAUSTION') sink.report('Y003', toPosition(error.pos[0]), String(MAX_DEPTH));
+      else sink.report('Y001', toPosition(error.pos[0]), error.message.split('\n')[0] ?? error.code);
     }
+    return undefined;
+  }
+  const tooDeep = firstNodeDeeperThan(doc, MAX_DEPTH);
+  if (tooDeep) {
+    sink.report('Y003', toPosition(tooDeep.range?.[0] ?? 0), String(MAX_DEPTH));
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    // "Excessive alias count": reported at the first alias, where the repeating starts.
+    if (!(error instanceof ReferenceError)) throw error;
+    sink.report('Y002', toPosition(firstAlias(doc)?.range?.[0] ?? 0), String(MAX_ALIASES));
     return undefined;
   }
   const positionOf = (path: readonly PropertyKey[], which: 'key' | 'value' = 'value'): Position => {
@@ -36,7 +65,47 @@ export function parseYaml(text: string, firstLine: number, sink: DiagnosticSink)
     }
     return { line: firstLine, col: 1 };
   };
-  return { doc, data: doc.toJS(), positionOf };
+  return { doc, data, positionOf };
+}
+
+/** The first node more than `max` collections deep, found without recursion (it must not overflow either). */
+function firstNodeDeeperThan(doc: Document, max: number): Node | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth >= max) return node;
+    for (const item of [...node.items].reverse()) {
+      if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 }, { node: item.key, depth: depth + 1 });
+      else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found ?? (isAlias(doc.contents) ? doc.contents : undefined);
+}
+
+/** When the parser itself overflowed there are no nodes: the most indented line is the best guess. */
+function deepestLine(text: string, firstLine: number): Position {
+  let best = { line: firstLine, col: 1 };
+  let deepest = -1;
+  text.split('\n').forEach((line, index) => {
+    const indent = line.length - line.trimStart().length;
+    if (indent > deepest) {
+      deepest = indent;
+      best = { line: firstLine + index, col: indent + 1 };
+    }
+  });
+  return best;
 }
 
 function nodeAt(doc: Document, path: readonly PropertyKey[], which: 'key' | 'value'): Node | undefined {

@@ -52,9 +52,51 @@ describe('loadLessons', () => {
     expect([...(lessons[0]?.variants.keys() ?? [])]).toEqual(['en']);
   });
 
-  it('reports L003 for a lesson folder without any language file', async () => {
+  it('reports L007, not "the lesson is empty", for a lesson folder without any language file', async () => {
     await writeTree(tmp.path, { '02-email/notes.txt': 'todo' });
-    expect(brief((await load()).diagnostics)).toEqual([['02-email', 'L003', 'error', 1, 1]]);
+    const { diagnostics } = await load();
+    expect(brief(diagnostics)).toEqual([['02-email', 'L007', 'error', 1, 1]]);
+    expect(diagnostics[0]?.message).toBe('The lesson folder "02-email" holds no lesson file.');
+    expect(diagnostics[0]?.hint).toContain('(de.md, en.md)');
+  });
+
+  it('reports A003, not "missing image", for an existing image outside the lesson folder', async () => {
+    const lesson = (await fixture('valid/image-with-alt.md')).replace('](images/phishing-mail.svg)', '](../other/pic.svg)');
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"/>';
+    // The same path inside the folder exists too: dropping the ".." must not make it pass.
+    await writeTree(tmp.path, { '02-email/de.md': lesson, '02-email/en.md': lesson, 'other/pic.svg': svg, '02-email/other/pic.svg': svg });
+    const { lessons, diagnostics } = await load();
+    expect(brief(diagnostics).filter(([, code]) => code !== 'L007')).toEqual([
+      ['02-email/de.md', 'A003', 'error', 16, 34],
+      ['02-email/en.md', 'A003', 'error', 16, 34],
+    ]);
+    expect(diagnostics.find((d) => d.code === 'A003')?.message).toBe('Image "../other/pic.svg" is outside the lesson folder.');
+    expect(lessons.find((l) => l.id === '02-email')?.variants.get('de')?.assets.map((a) => a.src)).toEqual(['../other/pic.svg']);
+  });
+
+  it('reports A003 for a path that only leaves the folder on the way: images/../../other/pic.svg', async () => {
+    const lesson = (await fixture('valid/image-with-alt.md')).replace('](images/', '](images/../../other/');
+    await writeTree(tmp.path, { '02-email/de.md': lesson, '02-email/en.md': lesson, 'other/phishing-mail.svg': '<svg/>' });
+    expect((await load()).diagnostics.filter((d) => d.code.startsWith('A')).map((d) => d.code)).toEqual(['A003', 'A003']);
+  });
+
+  it('reports a lesson that breaks the compiler as R005 at its folder, and still checks the others', async () => {
+    const lesson = await fixture('valid/minimal.md');
+    await writeTree(tmp.path, { '02-email/de.md': lesson, '02-email/en.md': lesson, '04-passwords/de.md': lesson, '04-passwords/en.md': lesson });
+    let calls = 0;
+    // The theme's values are read once per lesson and language: the first read fails unexpectedly.
+    const variables = new Proxy({}, {
+      get: () => {
+        if (calls++ === 0) throw new Error('disk gone');
+        return {};
+      },
+    });
+    const display = (path: string) => relative(tmp.path, path).split(sep).join('/');
+    const { lessons, diagnostics } = await loadLessons(tmp.path, languages, display, { variables });
+    expect(diagnostics.map((d) => [d.file, d.code, d.message])).toEqual([
+      ['02-email', 'R005', 'Wachsam failed while reading this lesson folder: Error: disk gone'],
+    ]);
+    expect(lessons.map((l) => l.id)).toEqual(['04-passwords']);
   });
 
   it('reports L001 for two lesson ids that differ only in case, which clash on file shares', async () => {

@@ -70,6 +70,14 @@ const expected: Record<string, Expected[]> = {
     ['H001', 'warning', 14, 37],
     ['H001', 'warning', 14, 92],
   ],
+  // `- [ ]` with nothing after the marker: the answer's "[".
+  'answer-without-text.md': [['Q009', 'error', 20, 3]],
+  // `###` with nothing after it: the heading.
+  'question-without-text.md': [['Q010', 'error', 17, 1]],
+  // Nine anchors, each repeating the one before nine times: the first alias, where the repeating starts.
+  'yaml-alias-bomb.md': [['Y002', 'error', 11, 8]],
+  // 150 nested "[": the bracket that opens level 101.
+  'yaml-too-deep.md': [['Y003', 'error', 10, 107]],
   // `hello` between the "---" lines: a scalar, not keys.
   'scalar-frontmatter.md': [['F005', 'error', 2, 1]],
 };
@@ -141,6 +149,12 @@ describe('parseLesson: what broken lessons still produce', () => {
 
   it('does not list a remote image as an asset to copy', () => {
     expect(parse('remote-image.md').assets).toEqual([]);
+  });
+
+  it('tells an answer or a question without text from an unmarked answer', () => {
+    expect(parse('answer-without-text.md').diagnostics[0]?.message).toBe('Answer #2 has no text.');
+    expect(parse('question-without-text.md').diagnostics[0]?.message).toBe('Question #1 has no text.');
+    expect(parse('question-without-text.md').content.questions).toEqual([]);
   });
 
   it('names the key, the question and the answer in messages', () => {
