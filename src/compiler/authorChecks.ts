@@ -2,6 +2,7 @@ import type { LessonContent } from '../shared/courseModel.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import type { SourceLesson } from './loadLessons.ts';
+import { oneLine } from './parseLesson.ts';
 import { readability, type Readability } from './readability.ts';
 
 /** Readability at or above this reads easily enough for staff without IT training. */
@@ -31,7 +32,15 @@ export function authorChecks(
     for (const [lang, variant] of lesson.variants) {
       const file = displayPath(variant.file);
       const sink = new DiagnosticSink(file);
-      const result = readability(lang, variant.textBlocks);
+      let result: Readability;
+      try {
+        result = readability(lang, variant.textBlocks);
+      } catch (error) {
+        // One text that breaks the check must not hide what the others' checks find.
+        sink.report('R005', { line: 1, col: 1 }, 'checking readability', oneLine(error));
+        diagnostics.push(...sink.items);
+        continue;
+      }
       scores.push({ id: lesson.id, lang, file, result });
       if (result.words > 0 && result.score < MIN_READABILITY) {
         sink.report('R001', { line: 1, col: 1 }, result.formula, result.score.toFixed(1), String(MIN_READABILITY), result.wordsPerSentence.toFixed(1));

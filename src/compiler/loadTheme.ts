@@ -4,6 +4,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { DiagnosticSink, hasErrors, sortDiagnostics } from './diagnostics.ts';
 import { checkContrast, type ContrastProblem } from './themeContrast.ts';
 import { themeSchema, type Theme } from './themeSchema.ts';
+import { oneLine } from './parseLesson.ts';
 import { parseYaml, validateYaml, type YamlSource } from './yamlSource.ts';
 
 export interface LoadedTheme {
@@ -38,31 +39,56 @@ export async function loadTheme(dir: string, displayPath: (path: string) => stri
     sink.report('T001', { line: 1, col: 1 }, displayPath(file));
     return { dir, theme: undefined, diagnostics: sink.items, positionOf: nowhere };
   }
-  const source = parseYaml(text, 1, sink);
-  if (!source) return { dir, theme: undefined, diagnostics: sink.items, positionOf: nowhere };
-  const theme = validateYaml(source, themeSchema, sink, examples, (path) => allowedKeysAt(path), 'theme');
-  if (theme) {
-    await checkFiles(dir, theme, source, sink);
-    for (const problem of mergedContrastProblems(theme)) {
-      const at = source.positionOf(['brand', 'colors', problem.mode, problem.fix]);
-      sink.report(
-        'T004',
-        at,
-        problem.mode,
-        problem.foreground,
-        problem.foregroundKey,
-        problem.background,
-        problem.backgroundKey,
-        problem.ratio.toFixed(2),
-        problem.use,
-        String(problem.required),
-        problem.fix,
-        problem.suggestion,
-      );
+  const parsed = parseTheme(text, displayPath(file));
+  if (!parsed.source) return { dir, theme: undefined, diagnostics: parsed.diagnostics, positionOf: nowhere };
+  const fileSink = new DiagnosticSink(displayPath(file));
+  if (parsed.theme) await checkFiles(dir, parsed.theme, parsed.source, fileSink);
+  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...fileSink.items]);
+  return { dir, theme: hasErrors(diagnostics) ? undefined : parsed.theme, diagnostics, positionOf: parsed.source.positionOf };
+}
+
+export interface ParsedTheme {
+  /** Undefined when the text is no valid YAML. */
+  source: YamlSource | undefined;
+  /** Undefined when the schema fails; colours that fail are errors in `diagnostics`. */
+  theme: Theme | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The pure part of loadTheme: theme.yaml's text against the schema and the contrast rules, without
+ * looking at the files it names. Never throws: a failure of its own is R005.
+ */
+export function parseTheme(text: string, file: string): ParsedTheme {
+  const sink = new DiagnosticSink(file);
+  try {
+    const source = parseYaml(text, 1, sink);
+    if (!source) return { source, theme: undefined, diagnostics: sink.items };
+    const theme = validateYaml(source, themeSchema, sink, examples, (path) => allowedKeysAt(path), 'theme');
+    if (theme) {
+      for (const problem of mergedContrastProblems(theme)) {
+        const at = source.positionOf(['brand', 'colors', problem.mode, problem.fix]);
+        sink.report(
+          'T004',
+          at,
+          problem.mode,
+          problem.foreground,
+          problem.foregroundKey,
+          problem.background,
+          problem.backgroundKey,
+          problem.ratio.toFixed(2),
+          problem.use,
+          String(problem.required),
+          problem.fix,
+          problem.suggestion,
+        );
+      }
     }
+    return { source, theme, diagnostics: sortDiagnostics(sink.items) };
+  } catch (error) {
+    sink.report('R005', { line: 1, col: 1 }, 'reading the theme', oneLine(error));
+    return { source: undefined, theme: undefined, diagnostics: sink.items };
   }
-  const diagnostics = sortDiagnostics(sink.items);
-  return { dir, theme: hasErrors(diagnostics) ? undefined : theme, diagnostics, positionOf: source.positionOf };
 }
 
 /**

@@ -101,6 +101,24 @@ describe('loadTheme', () => {
     expect(diagnostics.map((d) => [d.file, d.code, d.severity, d.line, d.col])).toEqual([['missing/theme.yaml', 'T001', 'error', 1, 1]]);
     expect(loaded).toBeUndefined();
   });
+
+  it('reports an alias bomb in theme.yaml as Y002 at its first alias instead of throwing', async () => {
+    const bomb = ['x: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const [index, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) {
+      bomb.push(`${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(97 + index)}`).join(', ')}]`);
+    }
+    await theme([...themeLines(), ...bomb]);
+    const lines = themeLines().length;
+    const { theme: loaded, diagnostics } = await load();
+    expect(brief(diagnostics)).toEqual([['Y002', lines + 2, 8]]);
+    expect(loaded).toBeUndefined();
+  });
+
+  it('reports 3,000 levels of nesting in theme.yaml as Y003 instead of overflowing the stack', async () => {
+    const deep = Array.from({ length: 3000 }, (_, depth) => `${' '.repeat(depth)}a:`);
+    await theme([...deep.slice(0, -1), `${deep.at(-1)} 1`, ...themeLines()]);
+    expect((await load()).diagnostics.map((d) => d.code)).toEqual(['Y003']);
+  });
 });
 
 describe('themes and lessons together', () => {
