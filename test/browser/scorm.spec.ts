@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { writeSyntheticLessons } from '../../src/tools/syntheticLessons.ts';
 import { expect, test } from './fixtures.ts';
 import { startLmsSite, type LmsSite } from './scorm/lmsSite.ts';
-import { closeSco, go, lastSet, launch, lmsLog, stored, takeCheck } from './scorm/scoDriver.ts';
+import { closeSco, go, lastSet, launch, lmsLog, moodleRelaunch, stored, takeCheck } from './scorm/scoDriver.ts';
 
 const run = promisify(execFile);
 
@@ -59,7 +59,7 @@ test.describe('SCORM 1.2', () => {
     expect(await lastSet(page, 'cmi.core.lesson_location')).toBe('#/lesson/02-email/check');
     const suspend = (await lastSet(page, 'cmi.suspend_data'))!;
     expect(suspend.length).toBeLessThanOrEqual(4096);
-    expect(suspend).toMatch(/^1\|en\|/);
+    expect(suspend).toMatch(/^2\|en\|/);
 
     await closeSco(page);
     const log = await lmsLog(page);
@@ -94,7 +94,7 @@ test.describe('SCORM 1.2', () => {
     await expect(again.locator('.lesson-card', { hasText: 'Malware' })).toContainText('In progress');
   });
 
-  test('all checks passed: the LMS shows passed with a score, and the session ends normally', async ({ page }) => {
+  test('all checks passed: the LMS shows passed with a score; the session stays suspended so the data is kept', async ({ page }) => {
     const sco = await launch(page, site, { version: '1.2', folder: 'sco12' });
     for (const id of LESSONS) await takeCheck(sco, id, true);
     expect(await lastSet(page, 'cmi.core.lesson_status')).toBe('passed');
@@ -102,7 +102,7 @@ test.describe('SCORM 1.2', () => {
     expect(await lastSet(page, 'cmi.core.score.min')).toBe('0');
     expect(await lastSet(page, 'cmi.core.score.max')).toBe('100');
     await closeSco(page);
-    expect(await lastSet(page, 'cmi.core.exit')).toBe('');
+    expect(await lastSet(page, 'cmi.core.exit')).toBe('suspend');
   });
 
   test('a check that stays below the mastery score shows failed once every check was taken', async ({ page }) => {
@@ -143,7 +143,7 @@ test.describe('SCORM 1.2', () => {
   test('commits that fail for a while are retried and nothing is lost', async ({ page }) => {
     const sco = await launch(page, site, { version: '1.2', folder: 'sco12', failCommits: 1_000_000 });
     await takeCheck(sco, '02-email', true);
-    await expect(sco.getByRole('status')).toContainText('did not confirm saving');
+    await expect(sco.getByRole('status')).toContainText('in this browser only');
     await expect(sco.locator('.check-result'), 'the learner is not stopped').toContainText('Passed');
     const failed = (await lmsLog(page)).filter((e) => e.method === 'LMSCommit' && e.result === 'false').length;
     expect(failed).toBeGreaterThanOrEqual(1);
@@ -154,15 +154,15 @@ test.describe('SCORM 1.2', () => {
     await expect
       .poll(async () => (await lmsLog(page)).filter((e) => e.method === 'LMSCommit' && e.result === 'true').length, { timeout: 40_000 })
       .toBeGreaterThanOrEqual(1);
-    await expect(sco.getByText('did not confirm saving')).toHaveCount(0);
+    await expect(sco.getByText('has not confirmed saving')).toHaveCount(0);
     expect(await lastSet(page, 'cmi.objectives.0.status')).toBe('passed');
-    expect(await lastSet(page, 'cmi.suspend_data')).toMatch(/^1\|en\|/);
+    expect(await lastSet(page, 'cmi.suspend_data')).toMatch(/^2\|en\|/);
   });
 
   test('suspend_data the LMS refused is sent again', async ({ page }) => {
     const sco = await launch(page, site, { version: '1.2', folder: 'sco12', failSetValues: 1 });
     await takeCheck(sco, '02-email', true);
-    await expect.poll(() => lastSet(page, 'cmi.suspend_data'), { timeout: 15_000 }).toMatch(/^1\|en\|/);
+    await expect.poll(() => lastSet(page, 'cmi.suspend_data'), { timeout: 15_000 }).toMatch(/^2\|en\|/);
   });
 
   test('unreadable suspend_data is discarded with a notice, never a crash', async ({ page }) => {
@@ -226,7 +226,7 @@ test.describe('SCORM 2004', () => {
     expect(await lastSet(page, 'cmi.score.raw')).toBe('100');
     expect(await lastSet(page, 'cmi.score.scaled')).toBe('1');
     await closeSco(page);
-    expect(await lastSet(page, 'cmi.exit')).toBe('normal');
+    expect(await lastSet(page, 'cmi.exit')).toBe('suspend');
   });
 
   test('the scaled passing score set by the LMS wins over the course pass mark', async ({ page }) => {
@@ -275,7 +275,8 @@ test.describe('SCORM 1.2 at scale', () => {
 
 test('commits are spaced: quick page turns do not commit each time', async ({ page }) => {
   const sco = await launch(page, site, { version: '1.2', folder: 'sco12' });
-  const commits = async () => (await lmsLog(page)).filter((entry) => entry.method === 'LMSCommit').length;
+  await expect.poll(async () => (await lmsLog(page)).filter((entry) => entry.method === 'LMSCommit').length, 'one commit at the start').toBe(1);
+  const commits = async () => (await lmsLog(page)).filter((entry) => entry.method === 'LMSCommit').length - 1;
   const started = Date.now();
   for (let number = 1; number <= 6; number++) {
     await go(sco, `#/lesson/02-email/${number}`);
@@ -285,4 +286,92 @@ test('commits are spaced: quick page turns do not commit each time', async ({ pa
   expect(await commits()).toBeLessThanOrEqual(1 + Math.floor(elapsed / 5000));
   await expect.poll(commits, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
   expect(await lastSet(page, 'cmi.core.lesson_location')).toBe('#/lesson/02-email/6');
+});
+
+test.describe('as Moodle relaunches: nothing written back as less, nothing written in review mode', () => {
+  const statusSets = (log: Awaited<ReturnType<typeof lmsLog>>) =>
+    log.filter((e) => /SetValue$/.test(e.method) && /(lesson_status|completion_status|success_status|\.status)$/.test(e.args[0]!));
+
+  test('SCORM 2004: a learner who passed and comes back sees the passed course, and no status goes down', async ({ page }) => {
+    const sco = await launch(page, site, { version: '2004', folder: 'sco2004' });
+    for (const id of LESSONS) await takeCheck(sco, id, true);
+    await closeSco(page);
+    const again = await launch(page, site, { version: '2004', folder: 'sco2004', preset: moodleRelaunch('2004', await stored(page)) });
+    await go(again, '#/');
+    await expect(again.locator('.course-progress')).toContainText('You have completed every lesson.');
+    await expect(again.locator('.lesson-card.status-passed')).toHaveCount(3);
+    await closeSco(page);
+    expect(statusSets(await lmsLog(page)).filter((e) => !['completed', 'passed'].includes(e.args[1]!))).toEqual([]);
+    expect((await stored(page)).completion_status).toBe('completed');
+  });
+
+  test('SCORM 2004 opened in review mode with no data: nothing is written, and the learner is told', async ({ page }) => {
+    const preset = { ...(moodleRelaunch('2004', { exit: 'normal' }) as object), completion_status: 'completed', success_status: 'passed', score: { raw: '100', min: '0', max: '100', scaled: '1' } };
+    const sco = await launch(page, site, { version: '2004', folder: 'sco2004', preset });
+    await go(sco, '#/');
+    await expect(sco.locator('.lms-review')).toContainText('Your recorded result: passed (100 %)');
+    await expect(sco.locator('.lms-review')).toContainText('nothing you do now is recorded');
+    await expect(sco.getByText(/0 of 3 lessons/)).toHaveCount(0);
+    await takeCheck(sco, '02-email', false);
+    await closeSco(page);
+    const log = await lmsLog(page);
+    expect(log.filter((e) => e.method === 'SetValue' || e.method === 'Commit')).toEqual([]);
+    expect(log.filter((e) => e.method === 'Terminate')).toHaveLength(1);
+  });
+
+  test('SCORM 1.2 after a pass opens in review mode: the passed course is shown, a failed retry is not recorded', async ({ page }) => {
+    const sco = await launch(page, site, { version: '1.2', folder: 'sco12' });
+    for (const id of LESSONS) await takeCheck(sco, id, true);
+    await closeSco(page);
+    const again = await launch(page, site, { version: '1.2', folder: 'sco12', preset: moodleRelaunch('1.2', await stored(page)) });
+    await go(again, '#/');
+    await expect(again.locator('.lms-review')).toContainText('passed (100 %)');
+    await expect(again.locator('.lesson-card.status-passed')).toHaveCount(3);
+    await takeCheck(again, '02-email', false);
+    await closeSco(page);
+    expect((await lmsLog(page)).filter((e) => e.method === 'LMSSetValue' || e.method === 'LMSCommit')).toEqual([]);
+  });
+});
+
+test.describe('LMS faults: a passed check survives, and the learner is told the truth', () => {
+  for (const [what, fault] of [
+    ['every commit fails', { failCommits: 1_000_000 }],
+    ['every value is refused', { refuseAll: true }],
+    ['the API throws', { throws: true }],
+  ] as const) {
+    test(`SCORM 1.2, ${what}: kept in this browser, and there on relaunch`, async ({ page }) => {
+      const sco = await launch(page, site, { version: '1.2', folder: 'sco12', ...fault });
+      await takeCheck(sco, '02-email', true);
+      await expect(sco.getByRole('status')).toContainText('in this browser only');
+      await go(sco, '#/lesson/04-passwords/1');
+      await expect(sco.getByText(/^Page 1 of/)).toBeVisible();
+      await expect(sco.getByRole('status'), 'still warned after commits and retries').toContainText('in this browser only');
+      await closeSco(page);
+      const again = await launch(page, site, { version: '1.2', folder: 'sco12', preset: moodleRelaunch('1.2', await stored(page)) });
+      await go(again, '#/');
+      await expect(again.locator('.lesson-card', { hasText: 'E-mail' })).toContainText('Passed (100 %)');
+      await expect.poll(() => lastSet(page, 'cmi.objectives.0.status'), 'the healthy LMS now receives it').toBe('passed');
+      await expect(again.getByText('in this browser only')).toHaveCount(0);
+    });
+  }
+});
+
+test('an LMS that drops the final commit (ILIAS 1.2 in Chrome) still has the pass, the lesson moved to, exit and time', async ({ page }) => {
+  const sco = await launch(page, site, { version: '1.2', folder: 'sco12', dropFinal: true });
+  await takeCheck(sco, '02-email', true);
+  await go(sco, '#/lesson/04-passwords/2');
+  await expect(sco.getByText(/^Page 2 of/)).toBeVisible();
+  await expect.poll(() => lastSet(page, 'cmi.core.lesson_location')).toBe('#/lesson/04-passwords/2');
+  const beforeClosing = (await lmsLog(page)).length;
+  await closeSco(page);
+  const data = await stored(page);
+  expect(data.core.exit).toBe('suspend');
+  expect(data.core.lesson_location).toBe('#/lesson/04-passwords/2');
+  expect(data.objectives['0'].status).toBe('passed');
+  const sentBefore = (await lmsLog(page)).slice(0, beforeClosing);
+  expect(sentBefore.filter((e) => e.method === 'LMSSetValue' && e.args[0] === 'cmi.core.session_time' && e.result === 'true'), 'time sent before closing').not.toEqual([]);
+  const again = await launch(page, site, { version: '1.2', folder: 'sco12', preset: moodleRelaunch('1.2', data) });
+  await expect(again.getByText(/^Page 2 of/)).toBeVisible();
+  await go(again, '#/');
+  await expect(again.locator('.lesson-card', { hasText: 'E-mail' })).toContainText('Passed (100 %)');
 });

@@ -11,6 +11,12 @@ export interface LmsOptions {
   preset?: unknown;
   failCommits?: number;
   failSetValues?: number;
+  /** Every SetValue is refused. */
+  refuseAll?: boolean;
+  /** SetValue and Commit throw. */
+  throws?: boolean;
+  /** Commits made while the SCO's window closes never arrive. */
+  dropFinal?: boolean;
   mode?: 'frame' | 'opener';
 }
 
@@ -77,4 +83,20 @@ export async function takeCheck(frame: Frame, id: string, right: boolean | numbe
     await frame.locator('form button[type=submit]').click();
   }
   await frame.locator('.check-result').waitFor();
+}
+
+/**
+ * What Moodle 4.5 hands the next launch, from the data it stored (verified behaviour, see the
+ * SCORM reference): data is restored only after exit = suspend. A SCORM 1.2 attempt with a final
+ * status opens in review mode (data restored, entry "" unless suspended); a SCORM 2004 session
+ * that did not end suspended opens in review mode with entry ab-initio and no data at all.
+ */
+export function moodleRelaunch(version: '1.2' | '2004', data: any): unknown {
+  if (version === '1.2') {
+    const finished = ['passed', 'completed', 'failed'].includes(data.core.lesson_status);
+    const review = finished ? { lesson_mode: 'review', credit: 'no-credit' } : { lesson_mode: 'normal', credit: 'credit' };
+    return { ...data, core: { ...data.core, ...review, entry: data.core.exit === 'suspend' ? 'resume' : '' } };
+  }
+  if (data.exit === 'suspend') return { ...data, entry: 'resume' };
+  return { mode: 'review', credit: 'no-credit', entry: 'ab-initio' };
 }
