@@ -4,12 +4,14 @@ import { compileCourse } from './compiler/compileCourse.ts';
 import { hasErrors } from './compiler/diagnostics.ts';
 import { formatDiagnostic, formatReadability, formatTally } from './compiler/formatDiagnostics.ts';
 import { newTheme } from './compiler/newTheme.ts';
-import { runCli } from './runCli.ts';
+import { startPreview } from './compiler/previewServer.ts';
+import { debugRequested, parseWholeNumber, runCli } from './runCli.ts';
 
 const usage = `Usage:
   npm run build -- [--lessons DIR] [--theme DIR] [--out DIR]   compile lessons and build the course
   npm run check -- [--lessons DIR] [--theme DIR]               validate lessons only
   npm run new-theme -- NAME                                    copy the default theme to themes/NAME
+  npm run dev -- [--lessons DIR] [--theme DIR] [--port N] [--host ADDR]   preview with live reload
 
 Defaults: --lessons lessons  --theme themes/default  --out dist
 Add --debug (or set WACHSAM_DEBUG=1) to see the details of an unexpected failure.`;
@@ -27,13 +29,26 @@ async function main(argv: string[]): Promise<number> {
       lessons: { type: 'string', default: 'lessons' },
       theme: { type: 'string', default: 'themes/default' },
       out: { type: 'string', default: 'dist' },
+      port: { type: 'string' },
+      host: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
-  if (values.help || (command !== 'build' && command !== 'check')) {
+  if (values.help || (command !== 'build' && command !== 'check' && command !== 'dev')) {
     console.log(usage);
     return values.help ? 0 : 1;
+  }
+  if (command === 'dev') {
+    await startPreview({
+      // Without --lessons/--theme, WACHSAM_LESSONS and WACHSAM_THEME still choose the folders.
+      ...(rest.includes('--lessons') ? { lessonsDir: values.lessons } : {}),
+      ...(rest.includes('--theme') ? { themeDir: values.theme } : {}),
+      ...(values.port === undefined ? {} : { port: parseWholeNumber(values.port, 'port', 0, 65535) }),
+      ...(values.host === undefined ? {} : { host: values.host }),
+      debug: debugRequested(),
+    });
+    return 0;
   }
   const options = { lessonsDir: values.lessons, themeDir: values.theme, authorChecks: true };
   if (command === 'check') {
@@ -47,7 +62,9 @@ async function main(argv: string[]): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
-const tasks: Record<string, string> = { build: 'The build', check: 'The check', 'new-theme': 'Creating the theme' };
+const tasks: Record<string, string> = { build: 'The build', check: 'The check', 'new-theme': 'Creating the theme', dev: 'The preview' };
+const command = process.argv[2] ?? '';
 
 // Vite and Workbox may leave handles open after a build: end the process once the command is done.
-runCli({ usage, task: tasks[process.argv[2] ?? ''] ?? 'The command', main, exitWhenDone: true });
+// The preview runs until it is stopped, and a stray error in it must not end it.
+runCli({ usage, task: tasks[command] ?? 'The command', main, exitWhenDone: true, survive: command === 'dev' });

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,6 +105,55 @@ describe('a failing command prints one line that says what failed and what to do
     await mkdir(join(work, 'a-folder'), { recursive: true });
     const line = expectOneLineFailure(await command('src/raffle/server/rafflePurgeCli.ts', ['--db', join(work, 'a-folder'), '--yes']));
     expect(line).toContain(join(work, 'a-folder'));
+  });
+});
+
+describe('the live preview (npm run dev)', () => {
+  it('fails to start on an address of another machine with one line and exit 1', async () => {
+    const line = expectOneLineFailure(await command('src/cli.ts', ['dev', '--host', '203.0.113.1', '--port', '0']));
+    expect(line).toMatch(/^error: The preview failed: listen EADDRNOTAVAIL.*check --host\.$/);
+  });
+
+  it('keeps serving after a malformed request, without a stack trace', async () => {
+    const child = spawn(process.execPath, ['--import', tsx, 'src/cli.ts', 'dev', '--host', '127.0.0.1', '--port', '0'], {
+      cwd: repo,
+      env: { ...process.env, WACHSAM_DEBUG: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    try {
+      await expect.poll(() => /Local:\s+(http:\S+)/.exec(stdout)?.[1], { timeout: 60_000, interval: 200 }).toBeDefined();
+      const base = /Local:\s+(http:\S+)/.exec(stdout)![1]!;
+      expect((await fetch(base)).status).toBe(200);
+      // A malformed escape in a content URL used to end the process with a stack trace.
+      await fetch(`${base}content/%E0%A4%A.js`, { signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
+      expect((await fetch(base)).status).toBe(200);
+      expect(child.exitCode).toBeNull();
+      expect(stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      child.kill();
+    }
+  }, 90_000);
+});
+
+describe('an error outside a command\'s main promise', () => {
+  it('ends a command with one line and exit 1', async () => {
+    const outcome = await command('test/cli/fixtures/strayError.ts', []);
+    expect(expectOneLineFailure(outcome)).toMatch(/^error: The fixture failed: stray callback failed\. This looks like a bug/);
+    expect(outcome.stdout).not.toContain('still running');
+  });
+
+  it('is reported in one line by a command that must survive it (the preview), which goes on', async () => {
+    const outcome = await command('test/cli/fixtures/strayError.ts', [], { env: { SURVIVE: '1' } });
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toContain('still running');
+    expect(outcome.stderr.trim()).toMatch(/^error: The fixture hit an error \(it keeps running\): stray callback failed\. This looks like a bug[^\n]*$/);
   });
 });
 

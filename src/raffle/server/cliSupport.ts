@@ -1,16 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from '../../runCli.ts';
 
-export { runCli, UsageError } from '../../runCli.ts';
-
-/** Parses a whole number option such as `--winners 3`, with a message naming the option. */
-export function parseWholeNumber(text: string, option: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) {
-    throw new UsageError(`--${option} must be a whole number from ${min} to ${max}, not "${text}".`);
-  }
-  return value;
-}
+export { parseWholeNumber, runCli, UsageError } from '../../runCli.ts';
 
 /** The options every command on the entries database shares. */
 const ENTRY_OPTIONS = {
