@@ -35,7 +35,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
     log(`Nothing was written; ${options.outDir} is unchanged.`);
     return { ok: false };
   }
-  log(`Compiled ${compiled.lessonCount} lessons in ${compiled.course.languages.join(', ')}.`);
+  log(`Compiled ${compiled.lessonCount} ${compiled.lessonCount === 1 ? 'lesson' : 'lessons'} in ${compiled.course.languages.join(', ')}.`);
 
   const outDir = resolve(options.outDir);
   const staging = join(outDir, `.staging-${process.pid}`);

@@ -178,6 +178,23 @@ describe('compileCourse and the limits of the outputs', () => {
     expect((await compile()).files.map((file) => file.fileName)).toEqual(result.files.map((file) => file.fileName));
   });
 
+  it('gives theme files the same portable names (a logo Brand/Logo.SVG)', async () => {
+    const theme = defaultTheme.replace(/^ {2}logo: logo\.svg$/m, '  logo: Brand/Logo.SVG').replace(/^ {2}icon: icon\.svg$/m, '  icon: icon.svg');
+    expect(theme).toContain('Brand/Logo.SVG');
+    await writeTree(tmp.path, {
+      ...themeFiles,
+      'theme/theme.yaml': theme,
+      'theme/Brand/Logo.SVG': svg,
+      'lessons/02-email/en.md': await fixture('valid/minimal.md'),
+    });
+    const result = await compile();
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.course!.brand.logo).toMatch(/^brand\/Brand\/Logo-[0-9a-f]{6}\.svg$/);
+    const logo = result.files.find((file) => file.fileName === result.course!.brand.logo);
+    expect(logo?.source).toEqual({ copyFrom: join(tmp.path, 'theme', 'Brand/Logo.SVG') });
+    expect(result.course!.brand.icon).toBe('brand/icon.svg');
+  });
+
   it('reports a course title too long for SCORM 1.2 (T007) at its key in theme.yaml', async () => {
     const long = 'Sicher arbeiten '.repeat(13).trim();
     expect(long.length).toBeGreaterThan(200);
