@@ -13,7 +13,7 @@ export async function newTheme(name: string | undefined, themesDir = 'themes'): 
       ok: false,
       lines: [
         `error: "${name ?? ''}" is not a usable theme name.`,
-        '  hint: use lower-case letters, digits and hyphens, e.g. npm run new-theme -- stadt-musterhausen',
+        '  hint: use lower-case letters, digits and hyphens, e.g. npm run new-theme -- stadt-beispiel',
       ],
     };
   }
