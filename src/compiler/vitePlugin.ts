@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileCourse, type CompiledCourse, type CompileOptions } from './compileCourse.ts';
+import type { ServerResponse } from 'node:http';
+import { compileCourse, type CompiledCourse, type CompileOptions, type OutputFile } from './compileCourse.ts';
 import { hasErrors } from './diagnostics.ts';
 import { formatDiagnostic, formatTally } from './formatDiagnostics.ts';
+import { oneLine } from './parseLesson.ts';
 import { preloadSnippet } from './preloadSnippet.ts';
 
 export const COURSE_MODULE = 'virtual:wachsam/course';
@@ -13,12 +15,36 @@ const RESOLVED = `\0${COURSE_MODULE}`;
  * Hands the compiled course to the player as a virtual module and writes the lesson files.
  * Given a compiled course (the CLI's build) it uses that; given folders (the dev server) it
  * compiles them itself, recompiles on every change and keeps serving the last good course.
+ * The dev server never dies of a lesson: errors, even the compiler's own, become messages in the
+ * terminal and the browser overlay, and the next save compiles again.
  */
-export function wachsamPlugin(input: { compiled: CompiledCourse } | CompileOptions): Plugin {
+export function wachsamPlugin(
+  input: { compiled: CompiledCourse } | CompileOptions,
+  /** The compiler to run on changes; tests pass one that fails. */
+  compiler: (options: CompileOptions) => Promise<CompiledCourse> = compileCourse,
+): Plugin {
   let compiled = 'compiled' in input ? input.compiled : undefined;
+  let failure: string | undefined;
+  /** True under `npm run dev`: a course with errors then starts the server and shows them. */
+  let serving = false;
+  const problems = () => failure ?? `The course has errors:\n${compiled?.diagnostics.map(formatDiagnostic).join('\n')}`;
+
+  /** A failure of the compiler itself, as one line (no stack trace) for the terminal and the overlay. */
+  const reportFailure = (error: unknown, server?: ViteDevServer): void => {
+    failure = `✖ The course could not be compiled: ${oneLine(error).replace(/\.$/, "")}. Fix or undo the last change and save again; if that does not help, please report this as a bug.`;
+    console.log(failure);
+    server?.ws.send({ type: 'error', err: { message: failure, stack: '', plugin: 'wachsam' } });
+  };
 
   const compile = async (server?: ViteDevServer): Promise<void> => {
-    const next = await compileCourse(input as CompileOptions);
+    let next: CompiledCourse;
+    try {
+      next = await compiler(input as CompileOptions);
+    } catch (error) {
+      reportFailure(error, server);
+      return;
+    }
+    failure = undefined;
     const report = next.diagnostics.map(formatDiagnostic);
     if (report.length > 0) console.log(`${report.join('\n')}\n${formatTally(next.diagnostics, next.lessonCount)}`);
     if (hasErrors(next.diagnostics) || !next.course) {
@@ -39,9 +65,12 @@ export function wachsamPlugin(input: { compiled: CompiledCourse } | CompileOptio
 
   return {
     name: 'wachsam-course',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     async buildStart() {
       if (!compiled) await compile();
-      if (!compiled?.course) this.error(`The course has errors:\n${compiled?.diagnostics.map(formatDiagnostic).join('\n')}`);
+      if (!compiled?.course && !serving) this.error(problems());
     },
     transformIndexHtml(html) {
       const course = compiled?.course;
@@ -59,6 +88,8 @@ export function wachsamPlugin(input: { compiled: CompiledCourse } | CompileOptio
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
+      // In the dev server this shows the problems in the browser overlay until a save fixes them.
+      if (!compiled?.course) this.error(problems());
       return `export default ${JSON.stringify(compiled?.course ?? null)};`;
     },
     async generateBundle() {
@@ -73,19 +104,35 @@ export function wachsamPlugin(input: { compiled: CompiledCourse } | CompileOptio
       server.watcher.add(watched);
       // One compile at a time, in the order of the changes, so an older result never wins.
       let queue = Promise.resolve();
+      // The catch keeps the chain alive: a rejected link would stop every later compile.
       server.watcher.on('all', (_event, path) => {
-        if (watched.some((dir) => path.startsWith(dir))) queue = queue.then(() => compile(server));
+        if (watched.some((dir) => path.startsWith(dir))) queue = queue.then(() => compile(server)).catch((error) => reportFailure(error, server));
       });
-      server.middlewares.use(async (request, response, next) => {
-        const path = decodeURIComponent((request.url ?? '').split('?')[0]!).replace(/^\//, '');
-        const file = compiled?.files.find((candidate) => candidate.fileName === path);
+      server.middlewares.use((request, response, next) => {
+        const file = outputAt(compiled, request.url);
         if (!file) return next();
-        const body = 'text' in file.source ? file.source.text : await readFile(file.source.copyFrom);
-        response.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : contentType(path));
-        response.end(body);
+        // An error here (a file deleted since the compile) is a 500 for this request, not a dead server.
+        serveOutput(file, response).catch(next);
       });
     },
   };
+}
+
+/** The output file a request asks for; a malformed `%` escape asks for none (Vite then answers it). */
+function outputAt(compiled: CompiledCourse | undefined, url: string | undefined): OutputFile | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent((url ?? '').split('?')[0]!).replace(/^\//, '');
+  } catch {
+    return undefined;
+  }
+  return compiled?.files.find((candidate) => candidate.fileName === path);
+}
+
+async function serveOutput(file: OutputFile, response: ServerResponse): Promise<void> {
+  const body = 'text' in file.source ? file.source.text : await readFile(file.source.copyFrom);
+  response.setHeader('Content-Type', file.fileName.endsWith('.js') ? 'text/javascript' : contentType(file.fileName));
+  response.end(body);
 }
 
 function contentType(path: string): string {
