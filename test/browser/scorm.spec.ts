@@ -165,7 +165,7 @@ test.describe('SCORM 1.2', () => {
     await expect.poll(() => lastSet(page, 'cmi.suspend_data'), { timeout: 15_000 }).toMatch(/^2\|en\|/);
   });
 
-  test('unreadable suspend_data is discarded with a notice, never a crash', async ({ page }) => {
+  test('unreadable suspend_data is set aside in the browser before it is replaced, with a notice, never a crash', async ({ page }) => {
     const sco = await launch(page, site, {
       version: '1.2',
       folder: 'sco12',
@@ -173,6 +173,8 @@ test.describe('SCORM 1.2', () => {
     });
     await expect(sco.getByRole('status')).toContainText('has been reset');
     await expect(sco.locator('.lesson-card').first()).toContainText('Not started');
+    const kept = await sco.evaluate(() => Object.keys(localStorage).map((key) => localStorage.getItem(key)));
+    expect(kept).toContain('{"this":"is not ours"}');
   });
 
   test('opened without an LMS, the course works on browser storage and says so', async ({ page }) => {
@@ -323,7 +325,11 @@ test.describe('as Moodle relaunches: nothing written back as less, nothing writt
     const sco = await launch(page, site, { version: '1.2', folder: 'sco12' });
     for (const id of LESSONS) await takeCheck(sco, id, true);
     await closeSco(page);
-    const again = await launch(page, site, { version: '1.2', folder: 'sco12', preset: moodleRelaunch('1.2', await stored(page)) });
+    // As after a session that ended with exit "" (earlier versions of this course did): entry "", data restored.
+    const data = await stored(page);
+    const preset = moodleRelaunch('1.2', { ...data, core: { ...data.core, exit: '' } }) as any;
+    expect([preset.core.entry, preset.core.lesson_mode]).toEqual(['', 'review']);
+    const again = await launch(page, site, { version: '1.2', folder: 'sco12', preset });
     await go(again, '#/');
     await expect(again.locator('.lms-review')).toContainText('passed (100 %)');
     await expect(again.locator('.lesson-card.status-passed')).toHaveCount(3);

@@ -75,6 +75,8 @@ export class ScormTracker implements Tracker {
   /** suspend_data is not written: the LMS's copy could neither be read nor kept anywhere else. */
   private holdSuspendData = false;
   private trouble: TrackingNotice | undefined;
+  /** suspend_data's limit: the standard's, or 4,000 once a 2004 LMS refused more (3rd edition). */
+  private suspendLimit: number;
 
   constructor(
     private readonly version: ScormVersion,
@@ -82,6 +84,7 @@ export class ScormTracker implements Tracker {
     private readonly host: Window = window,
   ) {
     this.names = names[version];
+    this.suspendLimit = version === '1.2' ? 4096 : 64000;
   }
 
   start(): TrackerStart {
@@ -178,7 +181,7 @@ export class ScormTracker implements Tracker {
     const lms = this.lms;
     if (!lms || lms.isFinished || !this.record) return;
     const lessonId = lessonOf(this.route);
-    const suspendData = fitSuspendData(this.course, this.state, this.lang, this.version === '1.2' ? 4096 : 64000, lessonId);
+    const suspendData = fitSuspendData(this.course, this.state, this.lang, this.suspendLimit, lessonId);
     const location = this.route.length <= 255 ? this.route : '';
     const values = withoutDowngrades(
       cmiValues(this.version, this.course, this.state, { location, suspendData, objectiveIndex: this.objectiveIndex }),
@@ -196,6 +199,12 @@ export class ScormTracker implements Tracker {
       else if (essential(element)) outstanding = true;
     }
     this.outstanding = outstanding;
+    const refusedLong = suspendData.length > 4000 && this.sent.get('cmi.suspend_data') !== suspendData && values.has('cmi.suspend_data');
+    if (refusedLong && this.suspendLimit > 4000) {
+      // SCORM 2004 3rd edition LMSs take 4,000 characters; fit the progress into that and try again.
+      this.suspendLimit = 4000;
+      this.write();
+    }
   }
 
   private commit(retry = true): void {

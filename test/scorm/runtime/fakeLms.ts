@@ -4,8 +4,8 @@ import type { ScormVersion } from '../../../src/scorm/runtime/lmsConnection.ts';
 export interface Faults {
   /** Commit answers false. */
   failCommits?: boolean;
-  /** SetValue answers false for these elements. */
-  refuse?: (element: string) => boolean;
+  /** SetValue answers false for these elements (and values). */
+  refuse?: (element: string, value: string) => boolean;
   /** SetValue and Commit throw, as a blocked synchronous request does. */
   throws?: boolean;
 }
@@ -52,7 +52,7 @@ export class FakeLms {
     };
     const set = (element: string, value: string) => {
       if (this.faults.throws) throw new Error('NetworkError: synchronous request blocked');
-      if (this.faults.refuse?.(element)) return 'false';
+      if (this.faults.refuse?.(element, value)) return 'false';
       this.values.set(element, value);
       this.sets.push([element, value]);
       return 'true';

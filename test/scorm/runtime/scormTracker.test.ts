@@ -3,6 +3,7 @@ import type { ProgressState } from '../../../src/player/state/progress.ts';
 import type { TrackingNotice } from '../../../src/player/tracking/tracker.ts';
 import type { ScormVersion } from '../../../src/scorm/runtime/lmsConnection.ts';
 import { ScormTracker } from '../../../src/scorm/runtime/scormTracker.ts';
+import { decodeSuspendData } from '../../../src/scorm/runtime/suspendData.ts';
 import { courseStub } from './courseStub.ts';
 import { FakeLms, type Faults, memoryStorage } from './fakeLms.ts';
 
@@ -200,5 +201,30 @@ describe('suspend_data the course cannot read', () => {
     expect(lms.committed.get('cmi.suspend_data')).toBe(unreadable['cmi.suspend_data']);
     expect(lms.committed.get('cmi.objectives.0.status')).toBe('passed');
     expect(session(lms.relaunch()).started.state.lessons[a]).toMatchObject({ done: true, best: 100 });
+  });
+});
+
+describe('an LMS that takes less suspend_data than the standard', () => {
+  it('gets the progress fitted into 4,000 characters when it refuses more (SCORM 2004 3rd edition)', () => {
+    const big = courseStub(200, 10);
+    const lms = new FakeLms('2004');
+    lms.faults = { refuse: (element, value) => element === 'cmi.suspend_data' && value.length > 4000 };
+    const tracker = new ScormTracker('2004', big, lms.host());
+    tracker.start();
+    const busy: ProgressState = {
+      version: 1,
+      lessons: Object.fromEntries(
+        big.lessons.map((lesson) => [
+          lesson.id,
+          { page: 4, seen: 4, done: false, best: 70, check: { attempt: 3, seed: 2147483000, previousSeed: 2147483001, index: 9, selected: { q1: ['a1'] }, submitted: ['q1'] } },
+        ]),
+      ),
+    };
+    tracker.save(busy, 'en', `#/lesson/${big.lessons[0]!.id}/check`);
+    vi.advanceTimersByTime(5_000);
+    const stored = lms.committed.get('cmi.suspend_data')!;
+    expect(stored.length).toBeLessThanOrEqual(4000);
+    const lessons = Object.values(decodeSuspendData(big, stored)!.state.lessons);
+    expect(lessons.filter((lesson) => lesson.best === 70)).toHaveLength(200);
   });
 });
