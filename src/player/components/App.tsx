@@ -30,6 +30,7 @@ const noticeText: Record<TrackingNotice, StringKey> = {
   noLms: 'noLms',
   lmsRetrying: 'lmsRetrying',
   lmsNotSaved: 'lmsNotSaved',
+  lmsUnreachable: 'lmsUnreachable',
   unreadableInLms: 'lmsUnreadableKept',
 };
 

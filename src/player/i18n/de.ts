@@ -69,6 +69,8 @@ export const de = {
     'Das Lernmanagementsystem hat das Speichern noch nicht bestätigt. Bis dahin liegt Ihr Fortschritt nur in diesem Browser: Bleiben Sie an diesem Gerät und löschen Sie keine Browserdaten. Wir versuchen es weiter.',
   lmsNotSaved:
     'Das Lernmanagementsystem hat das Speichern noch nicht bestätigt, und dieser Browser kann keine Kopie halten: Ihr neuester Fortschritt ist nicht gespeichert. Lassen Sie dieses Fenster offen; wir versuchen es weiter.',
+  lmsUnreachable:
+    'Das Lernmanagementsystem hat nicht geantwortet: Ihr Fortschritt wird nur in diesem Browser gespeichert und erreicht es nicht. Schließen Sie den Kurs und öffnen Sie ihn erneut aus dem Lernmanagementsystem.',
   lmsUnreadableKept:
     'Ihr gespeicherter Fortschritt im Lernmanagementsystem konnte nicht gelesen werden. Er bleibt dort unverändert; bestandene Tests werden weiter erfasst, Seiten und Antworten dieses Besuchs aber nicht gespeichert.',
   lmsReviewTitle: 'Ansichtsmodus',

@@ -71,6 +71,8 @@ export const en: Record<StringKey, string> = {
     'The learning management system has not confirmed saving yet. Until it does, your progress is kept in this browser only: stay on this device and keep its browsing data. We keep trying.',
   lmsNotSaved:
     'The learning management system has not confirmed saving yet, and this browser cannot keep a copy: your latest progress is not saved. Keep this window open; we keep trying.',
+  lmsUnreachable:
+    'The learning management system did not respond: your progress is saved in this browser only and does not reach it. Close the course and open it again from the learning management system.',
   lmsUnreadableKept:
     'Your saved progress in the learning management system could not be read. It is left there unchanged; passed checks are still recorded, but pages and answers of this visit are not saved.',
   lmsReviewTitle: 'Review mode',

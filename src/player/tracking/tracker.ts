@@ -9,6 +9,7 @@ export type TrackingNotice =
   | 'noLms'
   | 'lmsRetrying'
   | 'lmsNotSaved'
+  | 'lmsUnreachable'
   | 'unreadableInLms';
 
 /** The course's result as an LMS holds it (SCORM only). */

@@ -4,6 +4,7 @@ import { emptyProgress, type ProgressState } from '../../player/state/progress.t
 import { LocalTracker } from '../../player/tracking/localTracker.ts';
 import type { Tracker, TrackerStart, TrackingNotice } from '../../player/tracking/tracker.ts';
 import { cmiValues } from './cmiValues.ts';
+import { findApi } from './findApi.ts';
 import { LmsConnection, type ScormVersion } from './lmsConnection.ts';
 import { type LmsRecord, progressFromObjectives, readLmsRecord } from './lmsRecord.ts';
 import { LocalBackup } from './localBackup.ts';
@@ -94,7 +95,9 @@ export class ScormTracker implements Tracker {
       this.local = local;
       local.onNotice = (notice) => this.onNotice?.(notice);
       const started = local.start();
-      return { ...started, notice: started.notice ?? 'noLms' };
+      // An API that is there but does not start is not "no LMS": the learner must know it is not reached.
+      const found = findApi(this.version === '1.2' ? 'API' : 'API_1484_11', this.host) !== undefined;
+      return { ...started, notice: started.notice ?? (found ? 'lmsUnreachable' : 'noLms') };
     }
     const lms = this.lms;
     this.startedAt = Date.now();

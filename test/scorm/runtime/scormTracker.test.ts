@@ -228,3 +228,16 @@ describe('an LMS that takes less suspend_data than the standard', () => {
     expect(lessons.filter((lesson) => lesson.best === 70)).toHaveLength(200);
   });
 });
+
+describe('an LMS whose API is there but does not start', () => {
+  it('runs on the browser and says the LMS is not reached, not that there is none', () => {
+    const lms = new FakeLms('1.2');
+    const host = lms.host() as unknown as Record<string, Record<string, () => string>>;
+    host.API!.LMSInitialize = () => {
+      throw new Error('NetworkError');
+    };
+    const started = new ScormTracker('1.2', course, host as unknown as Window).start();
+    expect(started.notice).toBe('lmsUnreachable');
+    expect(new ScormTracker('1.2', course, { parent: null } as unknown as Window).start().notice).toBe('noLms');
+  });
+});
