@@ -19,18 +19,33 @@ async function cli(...args: string[]): Promise<{ code: number; out: string }> {
   }
 }
 
+/** A copy of the course's lessons with three mistakes in two files, in a folder of its own. */
+async function brokenLessons(work: string, name: string): Promise<string> {
+  const lessons = join(work, name);
+  await cp('lessons', lessons, { recursive: true });
+  const file = join(lessons, '02-email/en.md');
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.replace(/^title:/m, 'titel:').replace(/- \[x\]/, '- [ ]'));
+  await writeFile(join(lessons, '04-passwords/de.md'), '---\ntitle: [unclosed\n---\n');
+  return lessons;
+}
+
+// Each test reads the one build made in beforeAll, or makes what it needs itself: no test depends on
+// another having run (or having finished within its time limit).
 describe('npm run build', () => {
   let work: string;
+  let out: string;
+  let result: { code: number; out: string };
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'wachsam-cli-'));
-  });
+    out = join(work, 'dist');
+    result = await cli('build', '--out', out);
+  }, 240_000);
   afterAll(async () => {
     await rm(work, { recursive: true, force: true });
   });
 
   it('builds the default course, reports progress and a summary, and writes report.json', async () => {
-    const out = join(work, 'dist');
-    const result = await cli('build', '--out', out);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Compiled \d+ lessons in de, en\./);
     expect(result.out).toMatch(/Built the intranet bundle: \d+ files\./);
@@ -56,10 +71,9 @@ describe('npm run build', () => {
     for (const zip of ['wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
       expect(report.files.find((file) => file.path === zip)?.bytes).toBe((await readFile(join(out, zip))).length);
     }
-  }, 60_000);
+  });
 
   it('writes the intranet zip: the whole bundle under web/ and the admin guide in both languages, deterministically', async () => {
-    const out = join(work, 'dist');
     const zip = await readFile(join(out, 'wachsam-intranet.zip'));
     const entries = unzipSync(new Uint8Array(zip));
     const web = (await readdir(join(out, 'web'), { recursive: true, withFileTypes: true }))
@@ -81,52 +95,46 @@ describe('npm run build', () => {
     for (const name of ['wachsam-intranet.zip', 'wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
       expect((await readFile(join(again, name))).equals(await readFile(join(out, name))), `${name} is the same bytes`).toBe(true);
     }
-  }, 60_000);
+  }, 240_000);
 
   it('keeps service workers out of the SCORM packages', async () => {
     for (const name of ['wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
-      const entries = unzipSync(new Uint8Array(await readFile(join(work, 'dist', name))));
+      const entries = unzipSync(new Uint8Array(await readFile(join(out, name))));
       expect(Object.keys(entries).filter((path) => /sw\.js|workbox|webmanifest/.test(path)), name).toEqual([]);
       const scripts = Object.entries(entries).filter(([path]) => path.endsWith('.js'));
       for (const [path, bytes] of scripts) expect(new TextDecoder().decode(bytes), `${name}: ${path}`).not.toContain('serviceWorker.register');
     }
-    const web = await readdir(join(work, 'dist', 'web', 'assets'));
-    const player = await readFile(join(work, 'dist', 'web', 'assets', web.find((file) => file.endsWith('.js'))!), 'utf8');
+    const web = await readdir(join(out, 'web', 'assets'));
+    const player = await readFile(join(out, 'web', 'assets', web.find((file) => file.endsWith('.js'))!), 'utf8');
     expect(player).toContain('serviceWorker');
   });
 
   it('leaves an earlier build untouched and exits 1 when a lesson has errors, listing all of them', async () => {
-    const out = join(work, 'dist');
     const before = await readFile(join(out, 'web/index.html'), 'utf8');
     const zipBefore = await readFile(join(out, 'wachsam-scorm12.zip'));
-    const lessons = join(work, 'broken');
-    await cp('lessons', lessons, { recursive: true });
-    const file = join(lessons, '02-email/en.md');
-    const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace(/^title:/m, 'titel:').replace(/- \[x\]/, '- [ ]'));
-    await writeFile(join(lessons, '04-passwords/de.md'), '---\ntitle: [unclosed\n---\n');
+    const lessons = await brokenLessons(work, 'broken');
 
-    const result = await cli('build', '--lessons', lessons, '--out', out);
-    expect(result.code).toBe(1);
-    expect(result.out).toMatch(/broken\/02-email\/en\.md:\d+:\d+ error F001 Unknown frontmatter key "titel"\./);
-    expect(result.out).toMatch(/broken\/02-email\/en\.md:\d+:\d+ error F002 Missing frontmatter key "title"\./);
-    expect(result.out).toMatch(/broken\/04-passwords\/de\.md:2:\d+ error Y001 /);
-    expect(result.out).toMatch(/\n {2}hint: /);
-    expect(result.out).toMatch(/✖ \d+ errors, \d+ warnings? in \d+ lessons/);
+    const failed = await cli('build', '--lessons', lessons, '--out', out);
+    expect(failed.code).toBe(1);
+    expect(failed.out).toMatch(/broken\/02-email\/en\.md:\d+:\d+ error F001 Unknown frontmatter key "titel"\./);
+    expect(failed.out).toMatch(/broken\/02-email\/en\.md:\d+:\d+ error F002 Missing frontmatter key "title"\./);
+    expect(failed.out).toMatch(/broken\/04-passwords\/de\.md:2:\d+ error Y001 /);
+    expect(failed.out).toMatch(/\n {2}hint: /);
+    expect(failed.out).toMatch(/✖ \d+ errors, \d+ warnings? in \d+ lessons/);
     expect(await readFile(join(out, 'web/index.html'), 'utf8')).toBe(before);
     expect((await readFile(join(out, 'wachsam-scorm12.zip'))).equals(zipBefore)).toBe(true);
   }, 60_000);
 
   it('check validates only and fails on errors', async () => {
     expect((await cli('check')).code).toBe(0);
-    const result = await cli('check', '--lessons', join(work, 'broken'));
-    expect(result.code).toBe(1);
-    expect(result.out).toContain('error Y001');
-  }, 60_000);
+    const failed = await cli('check', '--lessons', await brokenLessons(work, 'broken-for-check'));
+    expect(failed.code).toBe(1);
+    expect(failed.out).toContain('error Y001');
+  }, 120_000);
 
   it('rejects unknown options with the usage', async () => {
-    const result = await cli('build', '--lesson', 'x');
-    expect(result.code).toBe(1);
-    expect(result.out).toContain('Usage:');
+    const failed = await cli('build', '--lesson', 'x');
+    expect(failed.code).toBe(1);
+    expect(failed.out).toContain('Usage:');
   });
 });
