@@ -58,7 +58,6 @@ describe('stored progress', () => {
 
   for (const [name, raw] of [
     ['broken JSON', '{"version":1,'],
-    ['a newer version', '{"version":2,"lessons":{}}'],
     ['no version', '{"lessons":{}}'],
     ['an array', '[]'],
     ['a bad lesson entry', '{"version":1,"lessons":{"x":{"page":-1,"seen":0,"done":false}}}'],
@@ -129,6 +128,18 @@ describe('stored progress', () => {
     expect(roomy.backups('k')).toEqual([huge]);
     expect(JSON.parse(roomy.getItem('k')!)).toEqual(state);
     expect(roomy.getItem('k:beside')).toBeNull();
+  });
+
+  it('never replaces progress a newer version of the course wrote, and keeps its own beside it', () => {
+    const storage = new MemoryStorage();
+    const newer = '{"version":2,"lessons":{"02-email":{"done":true}}}';
+    storage.setItem('k', newer);
+    const store = new ProgressStore(storage, 'k');
+    expect(store.load()).toEqual({ state: emptyProgress(), notice: 'reset' });
+    const state = visitPage(emptyProgress(), '05-malware', 2, 5, true);
+    store.save(state);
+    expect(storage.getItem('k')).toBe(newer);
+    expect(JSON.parse(storage.getItem('k:beside')!)).toEqual(state);
   });
 
   it('merges every write with what another tab stored, so nothing it reached is lost', () => {

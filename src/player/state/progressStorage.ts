@@ -1,5 +1,5 @@
 import { mergeProgress } from './mergeProgress.ts';
-import { emptyProgress, type ProgressState } from './progress.ts';
+import { emptyProgress, PROGRESS_VERSION, type ProgressState } from './progress.ts';
 import { readProgress } from './progressValidation.ts';
 
 export { parseProgress } from './progressValidation.ts';
@@ -29,7 +29,9 @@ export const BACKUP_SLOTS = 5;
  * Nothing stored is thrown away unseen: what cannot be read (all of it, or single lessons) is
  * first copied to a backup key (`<key>:backup:<time>`, the newest BACKUP_SLOTS kept). When that copy
  * fails (the damaged value fills the storage), the damaged value stays where it is and progress is
- * written to `<key>:beside` instead, until a later visit manages the copy.
+ * written to `<key>:beside` instead, until a later visit manages the copy. Progress of a newer
+ * version (written by a tab that already runs an updated course) stays in place the same way, and
+ * the newer version reads both.
  */
 export class ProgressStore {
   private readonly beside: string;
@@ -94,6 +96,11 @@ export class ProgressStore {
     if (raw === null) return { state: emptyProgress(), damaged: false };
     const read = readProgress(raw);
     if (read && read.dropped.length === 0) return { state: read.state, damaged: false };
+    // Written by a newer version of the course (another tab already runs it): not ours to replace.
+    if (!read && writtenByNewerVersion(raw)) {
+      if (key === this.key) this.besideOnly = true;
+      return { state: emptyProgress(), damaged: true };
+    }
     this.protect(key, raw);
     return { state: read?.state ?? emptyProgress(), damaged: true };
   }
@@ -131,6 +138,15 @@ export class ProgressStore {
     } catch {
       return false;
     }
+  }
+}
+
+function writtenByNewerVersion(raw: string): boolean {
+  try {
+    const version = (JSON.parse(raw) as { version?: unknown } | null)?.version;
+    return typeof version === 'number' && version > PROGRESS_VERSION;
+  } catch {
+    return false;
   }
 }
 
