@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized, RaffleModel } from '../shared/courseModel.ts';
+import { contentPathProblem } from '../shared/contentPaths.ts';
 import { CONTENT_GLOBAL, contentFileOf, contentKey, CREDITS_KEY, type CourseCredits } from '../shared/courseModel.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics.ts';
@@ -135,6 +136,11 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   }
   course.buildId = hash(JSON.stringify(course) + scripts.map((script) => script.text).join());
   for (const script of scripts) files.push({ fileName: contentFileOf(course, script.id, script.lang), source: { text: script.text } });
+  // Every name is portable by construction; asserted here so that `check` fails where `build` would.
+  for (const file of files) {
+    const problem = contentPathProblem(file.fileName);
+    if (problem) throw new Error(`Output file "${file.fileName}" cannot go into every package: ${problem}. This is a bug in Wachsam; please report it.`);
+  }
   return { course, contents, files, diagnostics, lessonCount: loaded.lessons.length, readability };
 }
 

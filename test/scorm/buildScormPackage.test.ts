@@ -102,7 +102,8 @@ describe('buildScormPackage on the course in this repository', () => {
     const compiled = await compileCourse({ lessonsDir: join(repo, 'lessons'), themeDir: join(repo, 'themes/default'), cwd: repo });
     course = compiled.course!;
     await promisify(execFile)('npm', ['run', 'build', '--', '--out', join(dir, 'dist')], { cwd: repo });
-  }, 60_000);
+    // A full build takes well over a minute on a loaded 2-core machine.
+  }, 240_000);
 
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });

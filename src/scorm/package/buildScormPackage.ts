@@ -1,11 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { contentPathProblem } from '../../shared/contentPaths.ts';
 import type { CourseModel } from '../../shared/courseModel.ts';
 import { byCodeUnit, writeDeterministicZip } from '../../tools/deterministicZip.ts';
 import { type ManifestInput, manifestIdentifier } from './manifestInput.ts';
 import { scormManifest12 } from './scormManifest12.ts';
 import { scormManifest2004 } from './scormManifest2004.ts';
+
+export { contentPathProblem };
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -45,9 +48,6 @@ const SCHEMAS: Record<ScormVersion, { folder: string; files: string[] }> = {
     ],
   },
 };
-
-/** Paths an LMS serves without trouble: no spaces, no escaping, no way out of the package. */
-const SAFE_PATH = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
 
 
 /**
@@ -101,14 +101,4 @@ async function readContent(dir: string): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
   for (const { path, full } of paths) files.set(path, await readFile(full));
   return files;
-}
-
-/** Why an LMS may mangle this content path, or undefined when it is safe. */
-export function contentPathProblem(path: string): string | undefined {
-  if (path.startsWith('/') || path.split('/').some((part) => part === '' || part === '.' || part === '..')) {
-    return 'it is absolute or has an empty, "." or ".." part';
-  }
-  if (/\s/.test(path)) return 'it contains a space';
-  if (!SAFE_PATH.test(path)) return 'it contains a character outside A-Z a-z 0-9 . _ - /';
-  return undefined;
 }
