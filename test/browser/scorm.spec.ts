@@ -95,6 +95,7 @@ test.describe('SCORM 1.2', () => {
   });
 
   test('all checks passed: the LMS shows passed with a score; the session stays suspended so the data is kept', async ({ page }) => {
+    test.slow(); // three knowledge checks, or retries that wait up to 30 s
     const sco = await launch(page, site, { version: '1.2', folder: 'sco12' });
     for (const id of LESSONS) await takeCheck(sco, id, true);
     expect(await lastSet(page, 'cmi.core.lesson_status')).toBe('passed');
@@ -106,6 +107,7 @@ test.describe('SCORM 1.2', () => {
   });
 
   test('a check that stays below the mastery score shows failed once every check was taken', async ({ page }) => {
+    test.slow(); // three knowledge checks, or retries that wait up to 30 s
     const sco = await launch(page, site, { version: '1.2', folder: 'sco12' });
     await takeCheck(sco, '02-email', true);
     await takeCheck(sco, '04-passwords', true);
@@ -141,6 +143,7 @@ test.describe('SCORM 1.2', () => {
   });
 
   test('commits that fail for a while are retried and nothing is lost', async ({ page }) => {
+    test.slow(); // three knowledge checks, or retries that wait up to 30 s
     const sco = await launch(page, site, { version: '1.2', folder: 'sco12', failCommits: 1_000_000 });
     await takeCheck(sco, '02-email', true);
     await expect(sco.getByRole('status')).toContainText('in this browser only');
@@ -214,6 +217,7 @@ test.describe('SCORM 2004', () => {
   });
 
   test('all passed: completed and passed; relaunch resumes from the stored data', async ({ page }) => {
+    test.slow(); // three knowledge checks, or retries that wait up to 30 s
     const sco = await launch(page, site, { version: '2004', folder: 'sco2004' });
     await takeCheck(sco, '02-email', true);
     await go(sco, '#/lesson/04-passwords/2');
@@ -295,6 +299,7 @@ test.describe('as Moodle relaunches: nothing written back as less, nothing writt
     log.filter((e) => /SetValue$/.test(e.method) && /(lesson_status|completion_status|success_status|\.status)$/.test(e.args[0]!));
 
   test('SCORM 2004: a learner who passed and comes back sees the passed course, and no status goes down', async ({ page }) => {
+    test.slow(); // three knowledge checks, or retries that wait up to 30 s
     const sco = await launch(page, site, { version: '2004', folder: 'sco2004' });
     for (const id of LESSONS) await takeCheck(sco, id, true);
     await closeSco(page);
@@ -322,6 +327,7 @@ test.describe('as Moodle relaunches: nothing written back as less, nothing writt
   });
 
   test('SCORM 1.2 after a pass opens in review mode: the passed course is shown, a failed retry is not recorded', async ({ page }) => {
+    test.slow(); // three knowledge checks, or retries that wait up to 30 s
     const sco = await launch(page, site, { version: '1.2', folder: 'sco12' });
     for (const id of LESSONS) await takeCheck(sco, id, true);
     await closeSco(page);
