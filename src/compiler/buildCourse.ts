@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import { build as viteBuild } from 'vite';
 import { describeCourse, measureFiles, measureOutputs, type BuildReport } from './buildReport.ts';
 import { compileCourse, type CompiledCourse, type CompileOptions } from './compileCourse.ts';
@@ -8,6 +9,7 @@ import { formatDiagnostic, formatTally } from './formatDiagnostics.ts';
 import { wachsamPlugin } from './vitePlugin.ts';
 import { buildIntranetZip } from '../offline/package/intranetZip.ts';
 import { buildScormPackage, type ScormVersion } from '../scorm/package/buildScormPackage.ts';
+import { RIGHTS_DESCRIPTION } from '../scorm/package/manifestInput.ts';
 import { playerViteConfig, type BuildTarget } from './viteConfig.ts';
 
 export interface BuildOptions extends CompileOptions {
@@ -100,8 +102,27 @@ const EARLIER_OUTPUT = /^[a-z][a-z0-9-]*-(intranet|scorm12|scorm2004)\.zip$/;
 async function removeEarlierOutputs(outDir: string, written: readonly string[]): Promise<void> {
   const entries = await readdir(outDir, { withFileTypes: true });
   for (const entry of entries) {
-    if (entry.isFile() && EARLIER_OUTPUT.test(entry.name) && !written.includes(entry.name)) await rm(join(outDir, entry.name));
+    if (!entry.isFile() || !EARLIER_OUTPUT.test(entry.name) || written.includes(entry.name)) continue;
+    const path = join(outDir, entry.name);
+    if (isWachsamPackage(entry.name, await readFile(path))) await rm(path);
   }
+}
+
+/**
+ * Whether a zip named like a package is one a Wachsam build wrote: by name alone, a user's own
+ * `backup-scorm12.zip` would be deleted too. SCORM packages carry Wachsam's rights text in their
+ * manifest; the intranet zip carries the admin guide beside web/index.html.
+ */
+function isWachsamPackage(name: string, bytes: Uint8Array): boolean {
+  const wanted = name.endsWith('-intranet.zip') ? ['web/index.html', 'admin-guide.en.html'] : ['imsmanifest.xml'];
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: (file) => wanted.includes(file.name) });
+  } catch {
+    return false;
+  }
+  if (!wanted.every((file) => file in files)) return false;
+  return name.endsWith('-intranet.zip') || new TextDecoder().decode(files['imsmanifest.xml']).includes(RIGHTS_DESCRIPTION);
 }
 
 /** Fails fast, before a minute of building, when --out names a file rather than a folder. */

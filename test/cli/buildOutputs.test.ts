@@ -3,6 +3,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../src/compiler/buildReport.ts';
 
@@ -35,6 +36,8 @@ describe('two builds of different courses into one folder', () => {
     await mkdir(join(out, 'notes'), { recursive: true });
     await writeFile(join(out, 'README.txt'), 'keep me');
     await writeFile(join(out, 'notes', 'old-scorm12.zip.txt'), 'keep me too');
+    // Named like a package, but not one Wachsam wrote: it stays.
+    await writeFile(join(out, 'backup-scorm12.zip'), zipSync({ 'imsmanifest.xml': strToU8('<manifest identifier="other-lms"/>') }));
 
     await build('--lessons', lessons, '--out', out);
     expect((await readdir(out)).filter((name) => name.startsWith('wachsam-'))).toHaveLength(3);
@@ -46,9 +49,10 @@ describe('two builds of different courses into one folder', () => {
 
   it("holds the second build's packages and the user's files, not the first build's packages", async () => {
     expect((await readdir(out)).sort()).toEqual(
-      ['README.txt', 'notes', 'report.json', 'stadt-test-intranet.zip', 'stadt-test-scorm12.zip', 'stadt-test-scorm2004.zip', 'web'].sort(),
+      ['README.txt', 'backup-scorm12.zip', 'notes', 'report.json', 'stadt-test-intranet.zip', 'stadt-test-scorm12.zip', 'stadt-test-scorm2004.zip', 'web'].sort(),
     );
     expect(await readFile(join(out, 'README.txt'), 'utf8')).toBe('keep me');
+    expect(Object.keys(unzipSync(await readFile(join(out, 'backup-scorm12.zip'))))).toEqual(['imsmanifest.xml']);
     expect(await readFile(join(out, 'notes', 'old-scorm12.zip.txt'), 'utf8')).toBe('keep me too');
   });
 
@@ -61,6 +65,7 @@ describe('two builds of different courses into one folder', () => {
     expect(report.files.filter((file) => file.path.startsWith('web/'))).toHaveLength(web.length);
     expect(summary).not.toMatch(/wachsam-(intranet|scorm12|scorm2004)\.zip/);
     expect(summary).not.toContain('README.txt');
+    expect(summary).not.toContain('backup-scorm12.zip');
     expect(summary.match(/^ {2}zip {8}.+$/gm)).toEqual([
       expect.stringMatching(/stadt-test-intranet\.zip: /),
       expect.stringMatching(/stadt-test-scorm12\.zip: /),
