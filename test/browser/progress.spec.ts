@@ -171,3 +171,12 @@ test('a full storage is reported as full, not as a private window, and what was 
   const stored = await page.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key)!).lessons), KEY);
   expect(stored.sort()).toEqual(['02-email', '04-passwords', '05-malware']);
 });
+
+test('a bookmark beyond the lesson (it lost pages since) continues at its last page, not at "not found"', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 1, lessons: { '05-malware': { page: 40, seen: 40, done: false } } })), KEY);
+  await page.reload();
+  await lessonCard(page, '05-malware').getByRole('link', { name: /^Continue/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('This page does not exist.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Knowledge check: /);
+});
