@@ -28,6 +28,11 @@ export function parseYaml(text: string, firstLine: number, sink: DiagnosticSink)
     const { line, col } = lineCounter.linePos(Math.min(offset, lastOffset));
     return { line: line + firstLine - 1, col };
   };
+  const deep = tooDeepAt(text, MAX_DEPTH);
+  if (deep) {
+    sink.report('Y003', { line: deep.line + firstLine - 1, col: deep.col }, String(MAX_DEPTH));
+    return undefined;
+  }
   let doc: Document;
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -92,6 +97,46 @@ function firstAlias(doc: Document): Node | undefined {
     },
   });
   return found ?? (isAlias(doc.contents) ? doc.contents : undefined);
+}
+
+/**
+ * Where the nesting of `text` first goes over `max` levels, found in one pass before parsing: yaml's
+ * parser takes seconds on a long line of "{{ " or "- - - …" before its stack overflows. Levels are
+ * counted from the indentation of block mappings, "- ", "? " and further ": " indicators on a line, and
+ * open flow brackets; quoted text and comments are skipped. An estimate that errs towards fewer
+ * levels; the parser's own limits catch what it misses.
+ */
+function tooDeepAt(text: string, max: number): Position | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const indent = line.length - line.trimStart().length;
+    if (flow === 0 && line.trim() !== '') {
+      while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+    }
+    let depth = indents.length;
+    // The line's first "key:" is the mapping its indentation already counted.
+    let keys = 0;
+    let quote: string | undefined;
+    for (let at = indent; at < line.length; at++) {
+      const char = line[at]!;
+      if (quote) {
+        if (char === quote) quote = undefined;
+        continue;
+      }
+      if (char === '"' || char === "'") quote = char;
+      else if (char === '#' && (at === 0 || line[at - 1] === ' ')) break;
+      else if (char === '[' || char === '{') flow++;
+      else if ((char === ']' || char === '}') && flow > 0) flow--;
+      else if ((char === '-' || char === '?' || char === ':') && (at + 1 === line.length || line[at + 1] === ' ')) {
+        if (char !== ':' || keys++ > 0) depth++;
+      }
+      if (depth + flow > max) return { line: index + 1, col: at + 1 };
+    }
+  }
+  return undefined;
 }
 
 /** When the parser itself overflowed there are no nodes: the most indented line is the best guess. */
