@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../src/player/i18n/de.ts';
 import { en } from '../../src/player/i18n/en.ts';
 import { createI18n } from '../../src/player/i18n/i18n.ts';
+import { lmsStrings } from '../../src/player/i18n/lmsStrings.ts';
 
 describe('UI strings', () => {
   const strings = createI18n({ de: { extra: 'Zusatz' }, en: { extra: 'Extra', onlyEn: 'only in English' } });
@@ -23,5 +24,13 @@ describe('UI strings', () => {
 
   it('has the same keys in German and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
+    expect(Object.keys(lmsStrings.en).sort()).toEqual(Object.keys(lmsStrings.de).sort());
+  });
+
+  it('merges several tables of extra strings, later ones adding to earlier ones', () => {
+    const both = createI18n(lmsStrings, { en: { extra: 'Extra' } })('en');
+    expect(both('lmsReviewTitle')).toBe('Review mode');
+    expect(both('extra')).toBe('Extra');
+    expect(createI18n()('en')('lmsReviewTitle'), 'LMS strings only where a SCORM build adds them').toBe('lmsReviewTitle');
   });
 });

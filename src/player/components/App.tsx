@@ -3,6 +3,7 @@ import type { OfflineListener } from '../../offline/runtime/offlineStatus.ts';
 import type { CourseModel } from '../../shared/courseModel.ts';
 import { createI18n, pickLanguage } from '../i18n/i18n.ts';
 import type { StringKey } from '../i18n/de.ts';
+import { lmsStrings, type LmsStringKey } from '../i18n/lmsStrings.ts';
 import { PlayerContext, type Player } from '../playerContext.ts';
 import { useRoute } from '../router.ts';
 import { mergeProgress } from '../state/mergeProgress.ts';
@@ -22,7 +23,7 @@ import { Overview } from './Overview.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
 
-const noticeText: Record<TrackingNotice, StringKey> = {
+const noticeText: Record<TrackingNotice, StringKey | LmsStringKey> = {
   reset: 'progressReset',
   partReset: 'progressPartReset',
   full: 'storageFull',
@@ -46,7 +47,10 @@ export function App({ course, tracker, started, offline }: AppProps) {
   const [progress, setProgress] = useState<ProgressState>(started.state);
   const [notice, setNotice] = useState<TrackingNotice | undefined>(started.notice);
   const [lang, setLang] = useState(() => pickLanguage(course.languages, started.lang ?? null));
-  const translator = useMemo(() => createI18n(__WACHSAM_RAFFLE__ && course.raffle ? raffleStrings : {}), []);
+  const translator = useMemo(
+    () => createI18n(__WACHSAM_TARGET__ === 'web' ? {} : lmsStrings, __WACHSAM_RAFFLE__ && course.raffle ? raffleStrings : {}),
+    [],
+  );
   const t = useMemo(() => translator(lang), [lang]);
   if (__WACHSAM_RAFFLE__) useRaffleEligibleEvent(course, progress);
   const route = useRoute();

@@ -1,5 +1,13 @@
 import { usePlayer } from '../playerContext.ts';
+import type { LmsStringKey } from '../i18n/lmsStrings.ts';
 import type { LmsResult } from '../tracking/tracker.ts';
+
+const statusKey: Record<NonNullable<LmsResult['status']>, LmsStringKey> = {
+  passed: 'lmsStatusPassed',
+  completed: 'lmsStatusCompleted',
+  failed: 'lmsStatusFailed',
+  incomplete: 'lmsStatusIncomplete',
+};
 
 /**
  * Shown on the overview when the LMS opened the course for review only: the learner is told that
@@ -7,7 +15,7 @@ import type { LmsResult } from '../tracking/tracker.ts';
  */
 export function LmsReviewNotice({ review }: { review: LmsResult }) {
   const { t } = usePlayer();
-  const status = review.status ? t(`lmsStatus.${review.status}`) : undefined;
+  const status = review.status ? t(statusKey[review.status]) : undefined;
   const result = status && (review.score === undefined ? status : t('lmsReviewScore', { status, score: review.score }));
   return (
     <section class="course-progress lms-review" role="status" aria-labelledby="lms-review-heading">

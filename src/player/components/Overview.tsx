@@ -29,7 +29,7 @@ export function Overview({ review }: { review?: LmsResult } = {}) {
     <article class="overview">
       <PageHeading title={course.title[lang]}>{course.title[lang]}</PageHeading>
       <p class="lead">{course.description[lang]}</p>
-      {review && <LmsReviewNotice review={review} />}
+      {__WACHSAM_TARGET__ !== 'web' && review && <LmsReviewNotice review={review} />}
       {!noCopy && (
         <section class="course-progress" aria-labelledby="course-progress-heading">
           <h2 id="course-progress-heading">{t('courseProgress')}</h2>

@@ -64,24 +64,6 @@ export const de = {
   progressPartReset: 'Ein Teil Ihres gespeicherten Fortschritts war beschädigt: Diese Lektionen beginnen neu, alle anderen bleiben erhalten. Eine Kopie liegt im Browser.',
   storageFull: 'Der Speicher des Browsers ist voll: Ihre letzten Schritte sind nicht gespeichert. Lassen Sie diese Seite offen und geben Sie in den Browser-Einstellungen Speicher frei; gespeichert wird wieder beim nächsten Schritt.',
   progressNotSaved: 'Ihr Fortschritt kann in diesem Browser nicht gespeichert werden (privates Fenster oder gesperrter Speicher).',
-  noLms: 'Kein Lernmanagementsystem gefunden: Ihr Fortschritt wird nur in diesem Browser gespeichert.',
-  lmsRetrying:
-    'Das Lernmanagementsystem hat das Speichern noch nicht bestätigt. Bis dahin liegt Ihr Fortschritt nur in diesem Browser: Bleiben Sie an diesem Gerät und löschen Sie keine Browserdaten. Wir versuchen es weiter.',
-  lmsNotSaved:
-    'Das Lernmanagementsystem hat das Speichern noch nicht bestätigt, und dieser Browser kann keine Kopie halten: Ihr neuester Fortschritt ist nicht gespeichert. Lassen Sie dieses Fenster offen; wir versuchen es weiter.',
-  lmsUnreachable:
-    'Das Lernmanagementsystem hat nicht geantwortet: Ihr Fortschritt wird nur in diesem Browser gespeichert und erreicht es nicht. Schließen Sie den Kurs und öffnen Sie ihn erneut aus dem Lernmanagementsystem.',
-  lmsUnreadableKept:
-    'Ihr gespeicherter Fortschritt im Lernmanagementsystem konnte nicht gelesen werden. Er bleibt dort unverändert; bestandene Tests werden weiter erfasst, Seiten und Antworten dieses Besuchs aber nicht gespeichert.',
-  lmsReviewTitle: 'Ansichtsmodus',
-  lmsReview: 'Das Lernmanagementsystem hat diesen Kurs zur Ansicht geöffnet: Sie können alles durchsehen, aber was Sie jetzt tun, wird nicht erfasst.',
-  lmsReviewResult: 'Ihr erfasstes Ergebnis: {{status}}',
-  lmsReviewScore: '{{status}} ({{score}} %)',
-  lmsReviewNoResult: 'Das Lernmanagementsystem hat Ihr Ergebnis nicht übermittelt; Sie sehen es im Lernmanagementsystem selbst.',
-  'lmsStatus.passed': 'bestanden',
-  'lmsStatus.completed': 'abgeschlossen',
-  'lmsStatus.failed': 'nicht bestanden',
-  'lmsStatus.incomplete': 'nicht abgeschlossen',
   offlineReady: 'Der ganze Kurs ist jetzt auch ohne Netzwerk verfügbar.',
   updateReady: 'Eine neue Version des Kurses ist bereit. Ihr Fortschritt bleibt erhalten.',
   reloadNow: 'Jetzt neu laden',

@@ -66,24 +66,6 @@ export const en: Record<StringKey, string> = {
   progressPartReset: 'Part of your saved progress was damaged: those lessons start again, all others are kept. A copy is kept in the browser.',
   storageFull: "The browser's storage is full: your latest steps are not saved. Keep this page open and free storage in the browser settings; saving resumes with your next step.",
   progressNotSaved: 'Your progress cannot be saved in this browser (private window or blocked storage).',
-  noLms: 'No learning management system found: your progress is saved in this browser only.',
-  lmsRetrying:
-    'The learning management system has not confirmed saving yet. Until it does, your progress is kept in this browser only: stay on this device and keep its browsing data. We keep trying.',
-  lmsNotSaved:
-    'The learning management system has not confirmed saving yet, and this browser cannot keep a copy: your latest progress is not saved. Keep this window open; we keep trying.',
-  lmsUnreachable:
-    'The learning management system did not respond: your progress is saved in this browser only and does not reach it. Close the course and open it again from the learning management system.',
-  lmsUnreadableKept:
-    'Your saved progress in the learning management system could not be read. It is left there unchanged; passed checks are still recorded, but pages and answers of this visit are not saved.',
-  lmsReviewTitle: 'Review mode',
-  lmsReview: 'The learning management system opened this course for review: you can look through it, but nothing you do now is recorded.',
-  lmsReviewResult: 'Your recorded result: {{status}}',
-  lmsReviewScore: '{{status}} ({{score}} %)',
-  lmsReviewNoResult: 'The learning management system did not pass on your result; it is shown in the LMS itself.',
-  'lmsStatus.passed': 'passed',
-  'lmsStatus.completed': 'completed',
-  'lmsStatus.failed': 'not passed',
-  'lmsStatus.incomplete': 'not finished',
   offlineReady: 'The whole course is now available offline too.',
   updateReady: 'A new version of the course is ready. Your progress is kept.',
   reloadNow: 'Reload now',

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { de } from './de.ts';
 import { en } from './en.ts';
 
@@ -21,22 +22,27 @@ export function pickLanguage(courseLanguages: readonly string[], stored: string 
 
 /**
  * Every UI string, for any language of the course; course texts come from the course model.
- * `extra` adds strings per language (the raffle's, in builds that have one).
- *
- * A few lines instead of i18next: the strings use only `{{name}}` placeholders and `_one`/`_other`
- * plurals, which Intl.PluralRules covers, and i18next cost about 16 KB of the player's 40 KB budget.
- * A language without UI strings of its own falls back to English, then German; an unknown key
- * shows as itself.
+ * `extras` add strings per language (the LMS's in SCORM builds, the raffle's in builds that have
+ * one). Strings live in
+ * i18next's resource format, so translators' tools work on them. A language without UI strings
+ * of its own falls back to English, then German; an unknown key shows as itself.
  */
-export function createI18n(extra: Record<string, Strings> = {}): (lang: string) => Translate {
+export function createI18n(...extras: Record<string, Strings>[]): (lang: string) => Translate {
+  const tables = [uiResources, ...extras];
+  const codes = new Set(tables.flatMap((table) => Object.keys(table)));
+  const resources = Object.fromEntries(
+    [...codes].map((code) => [code, { translation: Object.assign({}, ...tables.map((table) => table[code])) as Strings }]),
+  );
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources,
+    fallbackLng: ['en', 'de'],
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
   return (lang) => {
-    const chain = [lang, 'en', 'de'].map((code) => ({ ...uiResources[code], ...extra[code] }));
-    const plurals = new Intl.PluralRules(lang);
-    const lookup = (key: string) => chain.find((strings) => key in strings)?.[key];
-    return (key, values = {}) => {
-      const count = values.count;
-      const text = (typeof count === 'number' && lookup(`${key}_${plurals.select(count)}`)) || lookup(`${key}_other`) || lookup(key) || key;
-      return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
-    };
+    const t = instance.getFixedT(lang);
+    return (key, values) => String(t(key, values));
   };
 }
