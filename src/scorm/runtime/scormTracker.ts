@@ -143,6 +143,11 @@ export class ScormTracker implements Tracker {
     };
   }
 
+  /** Without an LMS the browser keeps the progress, shared by every open tab as in the intranet bundle. */
+  subscribe(listener: (stored: ProgressState) => void): () => void {
+    return this.local?.subscribe(listener) ?? (() => {});
+  }
+
   save(state: ProgressState, lang: string, route: string): void {
     if (this.local) {
       this.local.save(state, lang);

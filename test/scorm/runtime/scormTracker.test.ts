@@ -241,3 +241,25 @@ describe('an LMS whose API is there but does not start', () => {
     expect(new ScormTracker('1.2', course, { parent: null } as unknown as Window).start().notice).toBe('noLms');
   });
 });
+
+describe('without an LMS', () => {
+  it("hears other tabs' progress, as the intranet bundle does", () => {
+    const events = new EventTarget();
+    vi.stubGlobal('addEventListener', events.addEventListener.bind(events));
+    vi.stubGlobal('removeEventListener', events.removeEventListener.bind(events));
+    const tracker = new ScormTracker('1.2', course, { parent: null } as unknown as Window);
+    expect(tracker.start().notice).toBe('noLms');
+    const heard: ProgressState[] = [];
+    const stop = tracker.subscribe((stored) => heard.push(stored));
+
+    // Another tab stores a passed lesson under the same key and the browser tells this one.
+    const key = `wachsam:${course.id}:progress`;
+    localStorage.setItem(key, JSON.stringify(passedA));
+    events.dispatchEvent(Object.assign(new Event('storage'), { key, storageArea: localStorage }));
+    expect(heard.at(-1)?.lessons[a]?.done).toBe(true);
+
+    stop();
+    events.dispatchEvent(Object.assign(new Event('storage'), { key, storageArea: localStorage }));
+    expect(heard).toHaveLength(1);
+  });
+});
