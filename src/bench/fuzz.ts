@@ -64,19 +64,21 @@ async function runInWorker(from: number, cases: number): Promise<FuzzReport> {
   for (let index = from; index < from + cases; index++) {
     const { outcome, stopped } = await new Promise<{ outcome: FuzzOutcome; stopped?: boolean }>((resolve) => {
       const caseStart = performance.now();
+      const onMessage = (outcome: FuzzOutcome) => finish({ outcome }, false);
+      const onError = (error: Error) => finish({ outcome: { ms: performance.now() - caseStart, problem: `the worker died: ${error.message}` } }, true);
+      const onExit = (code: number) => finish({ outcome: { ms: performance.now() - caseStart, problem: `the worker exited with ${code}` } }, true);
+      const timer = setTimeout(() => finish({ outcome: { ms: STOP_MS }, stopped: true }, true), STOP_MS);
+      // Only these listeners go: removeAllListeners() would also stop the worker's own message delivery.
       const finish = (result: { outcome: FuzzOutcome; stopped?: boolean }, restart: boolean) => {
         clearTimeout(timer);
-        worker.removeAllListeners();
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         if (restart) {
           void worker.terminate();
           worker = startWorker();
         }
         resolve(result);
       };
-      const timer = setTimeout(() => finish({ outcome: { ms: STOP_MS }, stopped: true }, true), STOP_MS);
-      worker.once('message', (outcome: FuzzOutcome) => finish({ outcome }, false));
-      worker.once('error', (error) => finish({ outcome: { ms: performance.now() - caseStart, problem: `the worker died: ${error.message}` } }, true));
-      worker.once('exit', (code) => finish({ outcome: { ms: performance.now() - caseStart, problem: `the worker exited with ${code}` } }, true));
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage(index);
     });
     const item = fuzzCase(sources, seed, index);
