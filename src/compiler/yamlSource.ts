@@ -35,7 +35,8 @@ export function parseYaml(text: string, firstLine: number, sink: DiagnosticSink)
   }
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // logLevel 'error': yaml would print Node warnings (a [list] as a key) past the diagnostics.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     // yaml's parser recurses once per level; a few thousand levels overflow the stack.
     if (!(error instanceof RangeError)) throw error;

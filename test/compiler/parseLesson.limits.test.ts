@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_LINE, parseLesson, type ParsedLesson } from '../../src/compiler/parseLesson.ts';
 import { readability } from '../../src/compiler/readability.ts';
 import { fixture } from './support/tempTree.ts';
@@ -43,6 +43,14 @@ describe('parseLesson never hangs, never runs out of memory, never throws', () =
   it('reports 3,000 nested brackets as Y003 too', () => {
     const parsed = parseLesson(inFrontmatter(`extra: ${'['.repeat(3000)}${']'.repeat(3000)}`), 'f.md', options);
     expect(codes(parsed)).toEqual([['Y003', 2, expect.any(Number)]]);
+  });
+
+  it('reports a list used as a key as F001, without a Node warning printed past the diagnostics', () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const parsed = parseLesson(inFrontmatter('? [x]\n: 1'), 'f.md', options);
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['F001']);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 
   it('reads at most MAX_LINE characters of a line, reporting P004 at the first one left out', () => {
