@@ -4,21 +4,11 @@
  * PRNG, so a case is the same on every machine and can be replayed by its seed and number.
  */
 
-/** mulberry32: small, fast and good enough to pick mutations; not for anything secret. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../shared/seededRandom.ts';
 
 /** The PRNG of case `index` in a run with `seed`: each case can be replayed on its own. */
 export function caseRandom(seed: number, index: number): () => number {
-  return prng(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35));
+  return mulberry32(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35));
 }
 
 type Random = () => number;

@@ -1,3 +1,5 @@
+import { hashString, mulberry32 } from '../../shared/seededRandom.ts';
+
 /**
  * The order answers are shown in: shuffled per attempt, the same after a reload, and different
  * from the attempt before whenever a question has more than one answer.
@@ -18,22 +20,4 @@ function shuffle(items: readonly string[], seed: number, salt: string): string[]
     [result[index], result[other]] = [result[other]!, result[index]!];
   }
   return result;
-}
-
-function hashString(text: string): number {
-  let hash = 2166136261;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 16777619);
-  return hash >>> 0;
-}
-
-/** A small seeded generator: enough for answer order, which needs no secrecy. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
