@@ -65,7 +65,9 @@ export function readability(lang: string, blocks: readonly TextBlock[]): Readabi
       for (const { segment, index, isWordLike } of wordSplitter.segment(window.text)) {
         for (; sentence + 1 < window.starts.length && index >= window.starts[sentence + 1]!; sentence++) close();
         if (!isWordLike) continue;
-        if (open.words === 0) open.start = startOf(window.text.slice(window.starts[sentence], window.starts[sentence + 1]));
+        // Quoted from the author's text, with the dots the abbreviation guard hid.
+        const end = window.starts[sentence + 1] ?? window.text.length;
+        if (open.words === 0) open.start = startOf(block.text.slice(window.from + window.starts[sentence]!, window.from + end));
         open.words++;
         open.syllables += syllablesOf(segment);
       }
@@ -97,6 +99,8 @@ const WINDOW = 1000;
 
 interface SentenceWindow {
   text: string;
+  /** Where it starts in the whole text. */
+  from: number;
   /** Where its sentences start; the first at 0. */
   starts: number[];
   /** False when its last sentence goes on in the next window. */
@@ -117,16 +121,16 @@ export function* sentenceWindows(text: string, splitter: Intl.Segmenter): Genera
     const starts: number[] = [];
     for (const { index } of splitter.segment(window)) starts.push(index);
     if (to === text.length) {
-      yield { text: window, starts, ends: true };
+      yield { text: window, from, starts, ends: true };
       return;
     }
     if (starts.length === 1) {
-      yield { text: window, starts, ends: false };
+      yield { text: window, from, starts, ends: false };
       from = to;
       continue;
     }
     const cut = starts.pop()!;
-    yield { text: window.slice(0, cut), starts, ends: true };
+    yield { text: window.slice(0, cut), from, starts, ends: true };
     from += cut;
   }
 }

@@ -30,6 +30,11 @@ describe('readability', () => {
     expect(result.sentences).toBe(3);
   });
 
+  it('quotes a long sentence as written, abbreviations included', () => {
+    const long = `Melden Sie z. B. ${Array.from({ length: 26 }, (_, index) => `Wort${index}`).join(' ')}.`;
+    expect(readability('de', [{ text: long, line: 5 }]).longSentences[0]?.start).toBe('Melden Sie z. B. Wort0 Wort1');
+  });
+
   it('finds sentences over 25 words with their line', () => {
     const long = Array.from({ length: 26 }, (_, index) => `word${index}`).join(' ');
     const result = readability('en', [{ text: 'Short one.', line: 2 }, { text: `${long}.`, line: 9 }]);
