@@ -1,6 +1,7 @@
 import type { CourseModel } from '../../shared/courseModel.ts';
 import { emptyProgress, type ProgressState } from '../../player/state/progress.ts';
 import { decodeLesson, encodeLesson, type LessonLimits, recordKey } from './suspendRecord.ts';
+import { hashString } from '../../shared/seededRandom.ts';
 
 /**
  * Compact, versioned progress for SCORM suspend_data, which SCORM 1.2 caps at 4,096 characters.
@@ -104,10 +105,5 @@ function limitsOf(lesson: CourseModel['lessons'][number]): LessonLimits {
 
 /** FNV-1a over the UTF-16 code units (all ASCII here), in base 36. */
 function checksum(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36);
+  return hashString(text).toString(36);
 }
