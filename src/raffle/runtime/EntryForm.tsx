@@ -9,6 +9,9 @@ const stateMessages: Partial<Record<EntryState, string>> = {
   rejected: 'raffleRejected',
 };
 
+/** How often an entry that is still waiting is sent again while the page is open. */
+const RETRY_MS = 5000;
+
 /** Routes live in the hash, so the link to the notice scrolls instead of navigating. */
 function showPrivacy(event: Event): void {
   event.preventDefault();
@@ -34,11 +37,28 @@ export function EntryForm() {
   /** The entry this page holds when the browser could not keep it. */
   const unsaved = useRef<RaffleEntry | undefined>(undefined);
 
+  /** True while a retry is on its way, so two never overlap. */
+  const retrying = useRef(false);
+
   useEffect(() => {
-    const retry = () => void (unsaved.current ? sendEntry(raffle, unsaved.current) : flushQueued(raffle, course.id)).then(settle);
-    if (state === 'queued') retry();
+    const pending = () => !!unsaved.current || storedEntry(course.id, raffle.campaign)?.state === 'queued';
+    const retry = () => {
+      if (retrying.current || !pending()) return;
+      retrying.current = true;
+      void (unsaved.current ? sendEntry(raffle, unsaved.current) : flushQueued(raffle, course.id)).then((next) => {
+        retrying.current = false;
+        settle(next);
+      });
+    };
+    retry();
+    // `online` may come before the network works again, or not at all (a VPN, a captive portal):
+    // an entry still waiting is tried again every few seconds as well.
     addEventListener('online', retry);
-    return () => removeEventListener('online', retry);
+    const timer = setInterval(retry, RETRY_MS);
+    return () => {
+      removeEventListener('online', retry);
+      clearInterval(timer);
+    };
   }, []);
 
   const submit = async (event: Event) => {
@@ -61,7 +81,10 @@ export function EntryForm() {
     }
     setSending(true);
     unsaved.current = entry;
-    settle(await sendEntry(raffle, entry));
+    retrying.current = true;
+    const next = await sendEntry(raffle, entry);
+    retrying.current = false;
+    settle(next);
   };
 
   function settle(next: EntryState): void {
