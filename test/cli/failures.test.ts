@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failureMessage, UsageError } from '../../src/runCli.ts';
 import { seedEntries } from '../raffle/raffleFixture.ts';
@@ -119,6 +119,8 @@ describe('the live preview (npm run dev)', () => {
       cwd: repo,
       env: { ...process.env, WACHSAM_DEBUG: '' },
     });
+    // Vite colours its URL line when the runner forces colour (as CI does), so colour codes are stripped before matching.
+    const url = (): string | undefined => /Local:\s+(http:\S+)/.exec(stripVTControlCharacters(stdout))?.[1];
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -128,8 +130,8 @@ describe('the live preview (npm run dev)', () => {
       stderr += chunk.toString();
     });
     try {
-      await expect.poll(() => /Local:\s+(http:\S+)/.exec(stdout)?.[1], { timeout: 60_000, interval: 200 }).toBeDefined();
-      const base = /Local:\s+(http:\S+)/.exec(stdout)![1]!;
+      await expect.poll(url, { timeout: 60_000, interval: 200 }).toBeDefined();
+      const base = url()!;
       expect((await fetch(base)).status).toBe(200);
       // A malformed escape in a content URL used to end the process with a stack trace.
       await fetch(`${base}content/%E0%A4%A.js`, { signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
