@@ -1,9 +1,10 @@
 import type { CourseModel } from '../shared/courseModel.ts';
 
 /**
- * A few lines inlined into index.html: when the page opens on a lesson (a deep link, a bookmark, a
- * reload), they start loading that lesson's text at once, while the player itself is still being
- * fetched and parsed. They pick the language as the player does (?lang=, the learner's last choice,
+ * A few lines that index.html loads (as a file of its own, `preload-<hash>.js`, since the page's
+ * Content-Security-Policy refuses inline script) before the deferred player: when the page opens on
+ * a lesson (a deep link, a bookmark, a reload), they start loading that lesson's text at once, while
+ * the player itself is still being fetched and parsed. They pick the language as the player does (?lang=, the learner's last choice,
  * the browser's languages, the course's first) and load nothing else; if they guess wrong (a lesson
  * shown in a fallback language), the player simply loads the right file itself.
  *
@@ -14,5 +15,5 @@ import type { CourseModel } from '../shared/courseModel.ts';
 export function preloadSnippet(course: CourseModel): string {
   const lessons = course.lessons.map((lesson) => lesson.id);
   const settings = JSON.stringify({ id: course.id, build: course.buildId, languages: course.languages, lessons });
-  return `<script>(function(c){try{var m=/^#\\/lesson\\/([^/]+)\\//.exec(location.hash);if(!m)return;var d=decodeURIComponent(m[1]);if(c.lessons.indexOf(d)<0)return;var s=null;try{s=localStorage.getItem("wachsam:"+c.id+":lang")}catch(e){}var w=[new URLSearchParams(location.search).get("lang"),s].concat((navigator.languages||[]).map(function(t){return t.slice(0,2).toLowerCase()})),l=c.languages[0];for(var i=0;i<w.length;i++)if(w[i]&&c.languages.indexOf(w[i])>=0){l=w[i];break}var e=document.createElement("script");e.src="content/"+d+"."+l+"."+c.build+".js";e.async=true;document.head.appendChild(e)}catch(e){}})(${settings.replace(/</g, '\\u003c')})</script>`;
+  return `(function(c){try{var m=/^#\\/lesson\\/([^/]+)\\//.exec(location.hash);if(!m)return;var d=decodeURIComponent(m[1]);if(c.lessons.indexOf(d)<0)return;var s=null;try{s=localStorage.getItem("wachsam:"+c.id+":lang")}catch(e){}var w=[new URLSearchParams(location.search).get("lang"),s].concat((navigator.languages||[]).map(function(t){return t.slice(0,2).toLowerCase()})),l=c.languages[0];for(var i=0;i<w.length;i++)if(w[i]&&c.languages.indexOf(w[i])>=0){l=w[i];break}var e=document.createElement("script");e.src="content/"+d+"."+l+"."+c.build+".js";e.async=true;document.head.appendChild(e)}catch(e){}})(${settings.replace(/</g, '\\u003c')});\n`;
 }

@@ -40,6 +40,9 @@ export function playerViteConfig({ coursePlugin, outDir, target = 'web', course 
       assetsDir: 'assets',
       target: 'es2020',
       modulePreload: { polyfill: false },
+      // One CSS file that index.html links: split CSS would be injected by the classic (IIFE) player
+      // as a <style> element, which the page's Content-Security-Policy refuses.
+      cssCodeSplit: false,
       reportCompressedSize: false,
     },
     server: { port: 5173 },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -7,6 +8,9 @@ import { hasErrors } from './diagnostics.ts';
 import { formatDiagnostic, formatTally } from './formatDiagnostics.ts';
 import { oneLine } from './parseLesson.ts';
 import { preloadSnippet } from './preloadSnippet.ts';
+import { brandCss } from '../shared/brandCss.ts';
+import { contentSecurityPolicy } from '../shared/contentSecurityPolicy.ts';
+import type { CourseModel } from '../shared/courseModel.ts';
 
 export const COURSE_MODULE = 'virtual:wachsam/course';
 const RESOLVED = `\0${COURSE_MODULE}`;
@@ -76,12 +80,19 @@ export function wachsamPlugin(
       const course = compiled?.course;
       if (!course) return html;
       const lang = course.languages[0]!;
+      const { theme, preload } = pageFiles(course);
       const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
       const icon = `<link rel="icon" href="./${course.brand.icon}" type="${course.brand.icon.endsWith('.png') ? 'image/png' : 'image/svg+xml'}" />`;
       const themeColor = `<meta name="theme-color" content="${course.brand.colors.light.primary}" />`;
+      // The dev server's own client adds inline scripts and styles, so only builds carry the policy.
+      const policy = serving ? '' : `\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(course))}" />`;
+      // A plain script before the deferred player: it runs first, and is a few hundred bytes from the same folder.
+      const head = `${icon}\n    ${themeColor}\n    <script src="./${preload.fileName}"></script>`;
       return html
         .replace('<html lang="de">', `<html lang="${lang}">`)
-        .replace('<title>Wachsam</title>', `<title>${escapeHtml(course.title[lang]!)}</title>\n    ${icon}\n    ${themeColor}\n    ${preloadSnippet(course)}`);
+        .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />${policy}`)
+        .replace('<title>Wachsam</title>', `<title>${escapeHtml(course.title[lang]!)}</title>\n    ${head}`)
+        .replace('</head>', `  <link rel="stylesheet" href="./${theme.fileName}" />\n  </head>`);
     },
     resolveId(id) {
       return id === COURSE_MODULE ? RESOLVED : undefined;
@@ -97,6 +108,7 @@ export function wachsamPlugin(
         const source = 'text' in file.source ? file.source.text : await readFile(file.source.copyFrom);
         this.emitFile({ type: 'asset', fileName: file.fileName, source });
       }
+      if (compiled?.course) for (const file of Object.values(pageFiles(compiled.course))) this.emitFile({ type: 'asset', ...file });
     },
     configureServer(server) {
       if ('compiled' in input) return;
@@ -109,7 +121,7 @@ export function wachsamPlugin(
         if (watched.some((dir) => path.startsWith(dir))) queue = queue.then(() => compile(server)).catch((error) => reportFailure(error, server));
       });
       server.middlewares.use((request, response, next) => {
-        const file = outputAt(compiled, request.url);
+        const file = outputAt(compiled, request.url) ?? pageFileAt(compiled, request.url);
         if (!file) return next();
         // An error here (a file deleted since the compile) is a 500 for this request, not a dead server.
         serveOutput(file, response).catch(next);
@@ -118,15 +130,44 @@ export function wachsamPlugin(
   };
 }
 
-/** The output file a request asks for; a malformed `%` escape asks for none (Vite then answers it). */
-function outputAt(compiled: CompiledCourse | undefined, url: string | undefined): OutputFile | undefined {
-  let path: string;
+interface PageFile {
+  fileName: string;
+  source: string;
+}
+
+/**
+ * The two files index.html links instead of holding inline code: the theme's CSS and the preload
+ * script. Named by their content, so a new theme or lesson list is a new name and no cache keeps the
+ * old one; they sit beside index.html, so the addresses inside resolve as they would from the page.
+ */
+function pageFiles(course: CourseModel): { theme: PageFile; preload: PageFile } {
+  const named = (base: string, extension: string, source: string): PageFile => ({
+    fileName: `${base}-${createHash('sha256').update(source).digest('hex').slice(0, 10)}.${extension}`,
+    source,
+  });
+  return { theme: named('theme', 'css', `${brandCss(course.brand)}\n`), preload: named('preload', 'js', preloadSnippet(course)) };
+}
+
+/** The request's path inside the course; a malformed `%` escape gives none (Vite then answers it). */
+function requestedPath(url: string | undefined): string | undefined {
   try {
-    path = decodeURIComponent((url ?? '').split('?')[0]!).replace(/^\//, '');
+    return decodeURIComponent((url ?? '').split('?')[0]!).replace(/^\//, '');
   } catch {
     return undefined;
   }
-  return compiled?.files.find((candidate) => candidate.fileName === path);
+}
+
+/** The output file a request asks for. */
+function outputAt(compiled: CompiledCourse | undefined, url: string | undefined): OutputFile | undefined {
+  const path = requestedPath(url);
+  return path === undefined ? undefined : compiled?.files.find((candidate) => candidate.fileName === path);
+}
+
+/** The theme CSS or preload script a request asks for, as the dev server's page links them. */
+function pageFileAt(compiled: CompiledCourse | undefined, url: string | undefined): OutputFile | undefined {
+  const path = requestedPath(url);
+  const file = compiled?.course && Object.values(pageFiles(compiled.course)).find((candidate) => candidate.fileName === path);
+  return file ? { fileName: file.fileName, source: { text: file.source } } : undefined;
 }
 
 async function serveOutput(file: OutputFile, response: ServerResponse): Promise<void> {
@@ -136,6 +177,7 @@ async function serveOutput(file: OutputFile, response: ServerResponse): Promise<
 }
 
 function contentType(path: string): string {
+  if (path.endsWith('.css')) return 'text/css';
   if (path.endsWith('.svg')) return 'image/svg+xml';
   if (path.endsWith('.png')) return 'image/png';
   if (path.endsWith('.jpg') || path.endsWith('.jpeg')) return 'image/jpeg';

@@ -3,7 +3,6 @@ import course from 'virtual:wachsam/course';
 import { startOffline } from '../offline/runtime/offlineStatus.ts';
 import { ScormTracker } from '../scorm/runtime/scormTracker.ts';
 import type { CourseModel } from '../shared/courseModel.ts';
-import { applyBrand } from './brand/applyBrand.ts';
 import { applyScheme, storedScheme } from './brand/colorScheme.ts';
 import { App } from './components/App.tsx';
 import { parseHash } from './router.ts';
@@ -24,7 +23,6 @@ const started = tracker.start();
 if (started.bookmark && openedWithoutRoute() && parseHash(started.bookmark).name !== 'notFound') location.replace(started.bookmark);
 // A mastery score from the LMS wins over the course's and every lesson's own pass mark.
 const played = started.passMark ? withPassMark(course, started.passMark) : course;
-applyBrand(played.brand);
 applyScheme(played.id, storedScheme(played.id));
 
 const offline = __WACHSAM_TARGET__ === 'web' ? startOffline() : undefined;

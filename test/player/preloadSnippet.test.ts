@@ -5,10 +5,10 @@ import type { CourseModel } from '../../src/shared/courseModel.ts';
 
 const course = { id: 'c', buildId: 'b1', languages: ['de', 'en'], lessons: [{ id: '02-email' }] } as unknown as CourseModel;
 
-/** Runs the inline script of index.html against a hash; returns the script addresses it added. */
+/** Runs the preload script index.html loads against a hash; returns the script addresses it added. */
 function preloaded(hash: string): string[] {
   const added: string[] = [];
-  const code = /<script>([\s\S]*)<\/script>/.exec(preloadSnippet(course))![1]!;
+  const code = preloadSnippet(course);
   runInNewContext(code, {
     location: { hash, search: '?lang=en' },
     localStorage: { getItem: () => null },
@@ -20,7 +20,7 @@ function preloaded(hash: string): string[] {
   return added;
 }
 
-describe('the preload snippet in index.html', () => {
+describe('the preload script of index.html', () => {
   it("starts loading a deep-linked lesson's text", () => {
     expect(preloaded('#/lesson/02-email/2')).toEqual(['content/02-email.en.b1.js']);
   });

@@ -1,4 +1,4 @@
-import type { Brand, Palette } from '../../shared/courseModel.ts';
+import type { Brand, Palette } from './courseModel.ts';
 
 /** The player's CSS custom properties for one palette (see styles.css, which holds the defaults). */
 function variables(palette: Palette): string {
@@ -19,8 +19,13 @@ function variables(palette: Palette): string {
 }
 
 /**
- * The theme as CSS: light colours by default, dark ones when the system asks for them unless the
- * learner chose light, or when the learner chose dark; then the theme's fonts.
+ * The theme as CSS, written by the build as a file of its own (index.html links it, so the page needs
+ * no inline style under its Content-Security-Policy): light colours by default, dark ones when the
+ * system asks for them unless the learner chose light, or when the learner chose dark; then the
+ * theme's fonts, whose addresses are relative to the file, which sits beside index.html.
+ *
+ * `html:root` outranks the defaults' `:root` in styles.css whatever order the two arrive in (the dev
+ * server adds styles.css by script, after the page's links); the dark rules outrank both.
  */
 export function brandCss(brand: Brand): string {
   const light = variables(brand.colors.light);
@@ -31,19 +36,14 @@ export function brandCss(brand: Brand): string {
         `@font-face{font-family:${JSON.stringify(font.family)};src:url(${JSON.stringify(font.file)});font-weight:${font.weight};font-style:${font.style};font-display:swap}`,
     )
     .join('');
-  const family = brand.fonts[0] ? `:root{--w-font:${JSON.stringify(brand.fonts[0].family)},system-ui,sans-serif}` : '';
+  const family = brand.fonts[0] ? `html:root{--w-font:${JSON.stringify(brand.fonts[0].family)},system-ui,sans-serif}` : '';
   return [
-    `:root{${light}color-scheme:light}`,
+    `html:root{${light}color-scheme:light}`,
     `@media (prefers-color-scheme:dark){:root:not([data-color-scheme=light]){${dark}color-scheme:dark}}`,
     `:root[data-color-scheme=dark]{${dark}color-scheme:dark}`,
     fonts,
     family,
-  ].join('\n');
-}
-
-export function applyBrand(brand: Brand): void {
-  const style = document.createElement('style');
-  style.id = 'wachsam-brand';
-  style.textContent = brandCss(brand);
-  document.head.append(style);
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
