@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertEntry, openRaffleDb, type StoredEntry } from '../../src/raffle/server/raffleDb.ts';
 import { entriesToCsv, exportEntries } from '../../src/raffle/server/raffleExport.ts';
@@ -52,4 +54,25 @@ describe('exportEntries', () => {
     if (process.platform !== 'win32') expect((await stat(outFile)).mode & 0o777).toBe(0o600);
     expect(exportEntries({ dbFile, outFile, campaign: 'autumn-2026' })).toBe(1);
   });
+});
+
+describe('raffleExportCli', () => {
+  const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+  const cli = join(process.cwd(), 'src', 'raffle', 'server', 'raffleExportCli.ts');
+  let folder: Awaited<ReturnType<typeof tempFolder>>;
+  beforeEach(async () => {
+    folder = await tempFolder();
+  });
+  afterEach(() => folder.dispose());
+
+  it('writes ";"-separated CSV with --separator ";" and refuses any other separator', async () => {
+    const dbFile = join(folder.dir, 'raffle.sqlite');
+    const outFile = join(folder.dir, 'entries.csv');
+    seedEntries(dbFile, 1);
+    await promisify(execFile)(tsx, [cli, '--db', dbFile, '--out', outFile, '--separator', ';']);
+    expect((await readFile(outFile, 'utf8')).split('\r\n')[0]).toBe('\uFEFFid;campaign;name;email;received_at');
+    const refused = await promisify(execFile)(tsx, [cli, '--db', dbFile, '--out', outFile, '--separator', 'tab']).catch((error: { code: number; stderr: string }) => error);
+    expect(refused).toMatchObject({ code: 1 });
+    expect((refused as { stderr: string }).stderr).toContain('--separator must be "," or ";"');
+  }, 20_000);
 });
