@@ -1,4 +1,5 @@
 import { createHash, randomInt as cryptoRandomInt } from 'node:crypto';
+import { showControlCharacters } from './controlCharacters.ts';
 import { describeSelection, listCampaigns, listEntries, openExistingRaffleDb, type StoredEntry } from './raffleDb.ts';
 
 /** Returns a uniformly random integer in [0, maxExclusive). */
@@ -71,7 +72,7 @@ export function drawRaffle(options: DrawOptions): DrawResult {
       // Drawing across campaigns would give a person who entered two of them two tickets.
       const campaigns = listCampaigns(db);
       if (campaigns.length > 1) {
-        const list = campaigns.map((c) => `${c.campaign} (${c.entries})`).join(', ');
+        const list = campaigns.map((c) => `${showControlCharacters(c.campaign)} (${c.entries})`).join(', ');
         throw new Error(`The database holds ${campaigns.length} campaigns: ${list}. Choose one with --campaign ID.`);
       }
       campaign = campaigns[0]?.campaign;
@@ -93,20 +94,25 @@ export function drawRaffle(options: DrawOptions): DrawResult {
   }
 }
 
-/** The draw log: printed for the organiser and the witnesses, who keep and sign it. */
+/**
+ * The draw log: printed for the organiser and the witnesses, who keep and sign it. Every stored value in
+ * it went through `showControlCharacters`: a name holding ESC[1A ESC[2K (cursor up, erase line), a line
+ * break or a right-to-left override could otherwise erase the real winner and print a fake one.
+ */
 export function formatDrawLog(result: DrawResult): string {
+  const shown = showControlCharacters;
   const when = result.drawnAt.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
   return [
     'Wachsam raffle draw',
     `Date and time:     ${when}`,
-    `Campaign:          ${result.campaign ?? '(none)'}`,
+    `Campaign:          ${result.campaign === undefined ? '(none)' : shown(result.campaign)}`,
     `Entries:           ${result.entryCount}`,
     `Entry list:        ${result.fingerprint}`,
     `                   (${fingerprintRecipe})`,
     `Method:            ${result.method}`,
     '',
     `Winners (${result.winners.length}):`,
-    ...result.winners.map((winner, index) => `  ${index + 1}. ${winner.name} <${winner.email}> (entry ${winner.id})`),
+    ...result.winners.map((winner, index) => `  ${index + 1}. ${shown(winner.name)} <${shown(winner.email)}> (entry ${winner.id})`),
     '',
     'Witnesses (name, signature):',
     '  1. ______________________________',

@@ -1,9 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseRaffleEntry } from '../shared/raffleEntry.ts';
+import { clientAddress } from './clientAddress.ts';
 import { controlCharacterIssues } from './controlCharacters.ts';
 import { checkAllowedOrigins, checkOrigin, corsHeaders, preflightHeaders } from './corsPolicy.ts';
+import { emailDomainIssue, parseEmailDomains } from './emailDomains.ts';
 import { insertEntry, openRaffleDb, type RaffleDb } from './raffleDb.ts';
+import { createRateLimiter } from './rateLimit.ts';
 import { readBody } from './readBody.ts';
 
 export interface RaffleServerOptions {
@@ -31,6 +34,18 @@ export interface RaffleServerOptions {
    */
   maxBodyBytes?: number;
   /**
+   * Entries a single address may post per minute; more are answered 429 with Retry-After. Counted per
+   * client address (per /64 for IPv6; behind a reverse proxy on this machine, per X-Forwarded-For), and
+   * generous enough for an office whose learners all share one NAT address. 0 turns the limit off.
+   * @default 60
+   */
+  entriesPerMinute?: number;
+  /**
+   * E-mail domains entries must use, e.g. `['example.org']`; subdomains count too. Others get 400.
+   * @default [] (any domain)
+   */
+  emailDomains?: string[];
+  /**
    * Receives one line per request: time, method, route and status. Never names or e-mails.
    * @default console.log
    */
@@ -50,10 +65,12 @@ const routes: Record<string, string[]> = { '/entries': ['POST', 'OPTIONS'], '/he
 
 /** Starts the receiver for raffle entries. Resolves once it listens. */
 export async function startRaffleServer(options: RaffleServerOptions): Promise<RaffleServer> {
-  const { host = '127.0.0.1', port = 8787, maxBodyBytes = 4096, log = console.log } = options;
+  const { host = '127.0.0.1', port = 8787, maxBodyBytes = 4096, entriesPerMinute = 60, log = console.log } = options;
   checkAllowedOrigins(options.allowedOrigins);
+  const emailDomains = parseEmailDomains(options.emailDomains ?? []);
   const allowed = new Set(options.allowedOrigins);
-  const db = openRaffleDb(options.dbFile);
+  const limiter = createRateLimiter(entriesPerMinute);
+  const db = openRaffleDb(options.dbFile, log);
 
   const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000 }, (request, response) => {
     const route = (request.url ?? '/').split('?')[0] ?? '/';
@@ -85,6 +102,13 @@ export async function startRaffleServer(options: RaffleServerOptions): Promise<R
     if (request.method === 'OPTIONS') {
       return origin.kind === 'allowed' ? { status: 204, headers: preflightHeaders(origin.origin) } : { status: 204 };
     }
+    // Counted before the body is read: a flood costs the receiver as little as possible.
+    const rate = limiter.take(clientAddress(request));
+    if (!rate.ok) {
+      const headers = { ...corsHeaders(origin), 'Retry-After': String(rate.retryAfterSeconds), 'Access-Control-Expose-Headers': 'Retry-After' };
+      const error = `Too many entries from this address; try again in ${rate.retryAfterSeconds} s.`;
+      return { status: 429, headers, body: { error } };
+    }
     return { ...(await receiveEntry(request)), headers: corsHeaders(origin) };
   }
 
@@ -106,8 +130,11 @@ export async function startRaffleServer(options: RaffleServerOptions): Promise<R
     }
     const parsed = parseRaffleEntry(json);
     // The schema (shared with the course's form) accepts any text in a name; what is stored here ends up
-    // in a CSV and in the draw log on a terminal, so control characters are refused at the door.
+    // in a CSV and in the draw log on a terminal, so control characters (and lone surrogates, which
+    // SQLite would store as invalid UTF-8) are refused at the door.
     const controls = controlCharacterIssues(json);
+    const domain = parsed.ok ? emailDomainIssue(parsed.entry.email, emailDomains) : undefined;
+    if (domain) controls.push(domain);
     if (!parsed.ok || controls.length > 0) {
       const flagged = new Set(controls.map((issue) => issue.field));
       const issues = [...controls, ...(parsed.ok ? [] : parsed.issues.filter((issue) => !flagged.has(issue.field)))];

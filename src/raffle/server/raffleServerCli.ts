@@ -1,17 +1,33 @@
 import { parseArgs } from 'node:util';
 import { parseWholeNumber, runCli, UsageError } from './cliSupport.ts';
 import { refuseListenHost } from './listenHost.ts';
+import { parseEmailDomains } from './emailDomains.ts';
 import { startRaffleServer } from './raffleServer.ts';
 
-const usage = `Usage: npm run raffle-server -- [--origin ORIGIN]... [--port N] [--host ADDR] [--db FILE] [--public]
+const usage = `Usage: npm run raffle-server -- [--origin ORIGIN]... [--email-domain DOMAIN]... [--rate-limit N]
+                                [--port N] [--host ADDR] [--db FILE] [--public]
 
 Receives raffle entries from the course (POST /entries) into an SQLite file.
-  --origin ORIGIN  a page origin allowed to post entries, e.g. https://intranet.example.org;
-                   repeat for more; "null" allows course pages opened from file://
-  --port N         TCP port (default 8787; 0 picks a free one)
-  --host ADDR      address to listen on (default 127.0.0.1)
-  --public         allow a --host other than loopback (plain HTTP: prefer a TLS reverse proxy)
-  --db FILE        SQLite file, created if missing (default raffle.sqlite)`;
+  --origin ORIGIN        a page origin allowed to post entries, e.g. https://intranet.example.org;
+                         repeat for more; "null" allows course pages opened from file://
+  --email-domain DOMAIN  accept only e-mail addresses at DOMAIN or its subdomains, e.g. example.org;
+                         repeat or comma-separate for more (default: any domain)
+  --rate-limit N         entries one address may post per minute, then 429 (default 60; 0: no limit);
+                         behind a reverse proxy on this machine, counted per X-Forwarded-For
+  --port N               TCP port (default 8787; 0 picks a free one)
+  --host ADDR            address to listen on (default 127.0.0.1)
+  --public               allow a --host other than loopback (plain HTTP: prefer a TLS reverse proxy)
+  --db FILE              SQLite file, created if missing, readable by its owner only
+                         (default raffle.sqlite)`;
+
+/** Runs `parse`, turning its error into a command-line mistake (printed with the usage). */
+function usageCheck<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
 
 runCli({
   usage,
@@ -21,6 +37,8 @@ runCli({
       args,
       options: {
         origin: { type: 'string', multiple: true, default: [] },
+        'email-domain': { type: 'string', multiple: true, default: [] },
+        'rate-limit': { type: 'string', default: '60' },
         port: { type: 'string', default: '8787' },
         host: { type: 'string', default: '127.0.0.1' },
         public: { type: 'boolean', default: false },
@@ -39,14 +57,19 @@ runCli({
     if (values.origin.length === 0) {
       console.warn('warning: no --origin given, so browsers (which send an Origin header) are refused with 403.');
     }
+    const emailDomains = usageCheck(() => parseEmailDomains(values['email-domain']));
+    const entriesPerMinute = parseWholeNumber(values['rate-limit'], 'rate-limit', 0, 1_000_000);
     const server = await startRaffleServer({
       host: values.host,
       port: parseWholeNumber(values.port, 'port', 0, 65535),
       dbFile: values.db,
       allowedOrigins: values.origin,
+      emailDomains,
+      entriesPerMinute,
     });
     console.log(`Raffle receiver listening on ${server.url} (POST /entries, GET /health), storing into ${values.db}.`);
-    console.log(`Allowed origins: ${values.origin.join(', ') || '(none)'}. Stop with Ctrl+C.`);
+    console.log(`Allowed origins: ${values.origin.join(', ') || '(none)'}.`);
+    console.log(`E-mail domains: ${emailDomains.join(', ') || 'any'}. Rate limit: ${entriesPerMinute === 0 ? 'none' : `${entriesPerMinute} entries per address per minute`}. Stop with Ctrl+C.`);
     const stop = () => {
       console.log('Stopping: finishing running requests and closing the database.');
       server.close().then(
