@@ -92,6 +92,11 @@ export const catalogue = {
     message: (name) => `The lesson folder "${name}" holds no lesson file.`,
     hint: (_name, files) => `add the lesson text as a Markdown file named after a course language (${files}), or remove the folder.`,
   },
+  L008: {
+    severity: 'error',
+    message: (what) => `The ${what} is a symbolic link.`,
+    hint: () => 'replace the link with the folder or file itself: a link could publish any file of the machine that builds the course.',
+  },
   P001: {
     severity: 'warning',
     message: () => 'A "#" heading in the lesson body.',
@@ -138,10 +143,37 @@ export const catalogue = {
     message: (src, type) => `Image "${src}" has the type ${type}, which the course cannot use.`,
     hint: () => 'save it as SVG, PNG, JPEG, WebP, AVIF or GIF: only these show in every browser and are kept for offline use.',
   },
+  A007: {
+    severity: 'warning',
+    message: (what) => `Removed ${what} from this SVG: it could run script or load from elsewhere when the file is opened.`,
+    hint: () =>
+      'the published file is this SVG without it; an illustration needs no script, event handler, foreignObject or link to other files. Remove it from the file to silence this warning.',
+  },
+  A008: {
+    severity: 'error',
+    message: (problem) => `This SVG cannot be read: ${problem}.`,
+    hint: () => 'open it in an SVG editor (e.g. Inkscape) and save it again as plain SVG, or export it as PNG.',
+  },
+  A009: {
+    severity: 'error',
+    message: (src, why) => `Image "${src}" ${why === 'symlink' ? 'is a symbolic link' : 'really lies outside the lesson folder'}.`,
+    hint: () =>
+      'put a copy of the file itself into the lesson folder: a link could publish any file of the machine that builds the course.',
+  },
   H001: {
     severity: 'warning',
     message: (what) => `Raw HTML ${what} is not allowed and was removed.`,
     hint: () => 'use Markdown instead; allowed HTML is limited to simple formatting such as <kbd>, <abbr>, <sup> and tables.',
+  },
+  H002: {
+    severity: 'warning',
+    message: (href, why) => `Link "${href}" was removed: ${why}.`,
+    hint: () => 'the text stays on the page, but is no longer a link. Link only to https:, http:, mailto: or tel: addresses.',
+  },
+  H003: {
+    severity: 'warning',
+    message: (style, element) => `Style "${style}" on <${element}> was removed.`,
+    hint: () => 'the element shows without it. Lessons take their look from the theme; only text-align (left, right, center) is kept on table cells, and nothing may load from url().',
   },
   Q001: {
     severity: 'error',
@@ -232,6 +264,11 @@ export const catalogue = {
     severity: 'error',
     message: (lang, length, max) => `The course title (${lang}) has ${length} characters; SCORM 1.2 packages allow at most ${max}.`,
     hint: () => 'shorten course.title: LMS catalogues show about 60 characters; put the rest into course.description.',
+  },
+  T008: {
+    severity: 'error',
+    message: (file, key, why) => `Theme file "${file}" (${key}) ${why === 'symlink' ? 'is a symbolic link' : 'really lies outside the theme folder'}.`,
+    hint: () => 'put a copy of the file itself into the theme folder: a link could publish any file of the machine that builds the course.',
   },
   C001: {
     severity: 'error',

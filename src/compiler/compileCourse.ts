@@ -95,7 +95,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
       for (const asset of variant.assets) {
         const target = `${assetBase}/${outputs.get(asset.src)!}`;
         if (!files.some((file) => file.fileName === target)) {
-          files.push({ fileName: target, source: { copyFrom: `${lesson.dir}/${asset.src}` } });
+          files.push({ fileName: target, source: publishedSource(lesson.svgTexts, asset.src, `${lesson.dir}/${asset.src}`) });
         }
       }
     }
@@ -129,7 +129,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   };
   const brandFiles = [theme.brand.logo, theme.brand.icon, ...theme.brand.fonts.map((font) => font.file)];
   for (const file of new Set(brandFiles.filter((name): name is string => !!name))) {
-    files.push({ fileName: brandFileName(file), source: { copyFrom: join(options.themeDir, file) } });
+    files.push({ fileName: brandFileName(file), source: publishedSource(themed.svgTexts, file, join(options.themeDir, file)) });
   }
   for (const [name, target] of [['LICENSE', 'LICENSE.txt'], ['LICENSE-CONTENT', 'LICENSE-CONTENT.txt']] as const) {
     files.push({ fileName: target, source: { copyFrom: fileURLToPath(new URL(`../../${name}`, import.meta.url)) } });
@@ -142,6 +142,15 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     if (problem) throw new Error(`Output file "${file.fileName}" cannot go into every package: ${problem}. This is a bug in Wachsam; please report it.`);
   }
   return { course, contents, files, diagnostics, lessonCount: loaded.lessons.length, readability };
+}
+
+/** SVG files are published as sanitised at load time; every other file as it is. */
+function publishedSource(svgTexts: ReadonlyMap<string, string>, name: string, path: string): OutputFile['source'] {
+  const text = svgTexts.get(name);
+  if (text !== undefined) return { text };
+  // An SVG that was not sanitised must never be copied as it is; the loaders make this unreachable.
+  if (/\.svg$/i.test(name)) throw new Error(`The SVG "${name}" was not sanitised. This is a bug in Wachsam; please report it.`);
+  return { copyFrom: path };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { Parser } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
+import type { DiagnosticCode } from './catalogue.ts';
+import { ALLOWED_LINK_SCHEMES, isLocalSvgLink, linkProblem, visibleHref } from './linkSafety.ts';
 
 /** Elements a lesson may contain, whether written in Markdown or as raw HTML. */
 const allowedTags = [
@@ -11,7 +13,7 @@ const allowedTags = [
 
 const allowedAttributes: Record<string, string[]> = {
   '*': ['lang', 'dir', 'title'],
-  a: ['href'],
+  a: ['href', 'download'],
   img: ['src', 'alt', 'width', 'height'],
   ol: ['start'],
   th: ['scope', 'colspan', 'rowspan', 'style'],
@@ -19,7 +21,10 @@ const allowedAttributes: Record<string, string[]> = {
   abbr: ['title'],
 };
 
-const allowedSchemes = ['https', 'http', 'mailto', 'tel'];
+const allowedSchemes = ALLOWED_LINK_SCHEMES;
+
+/** What table cells keep of a style attribute (Markdown writes it for column alignment). */
+const ALIGNMENT = /^text-align:(left|right|center)$/;
 
 const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedTags,
@@ -31,7 +36,20 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   allowedStyles: { th: { 'text-align': [/^(left|right|center)$/] }, td: { 'text-align': [/^(left|right|center)$/] } },
   disallowedTagsMode: 'discard',
+  transformTags: { a: safeLink },
 };
+
+/**
+ * Links the build does not publish lose their target (linkSafety.ts; the same rule warns with H002).
+ * A link to an SVG file downloads it: opened as a page, an SVG would run on the course's origin.
+ */
+function safeLink(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  const { href, download: _download, ...rest } = attribs;
+  if (href === undefined || linkProblem(href)) return { tagName, attribs: rest };
+  if (!isLocalSvgLink(href)) return { tagName, attribs: { ...rest, href } };
+  // sanitize-html drops empty values of attributes like this one, so it names the file.
+  return { tagName, attribs: { ...rest, href, download: href.split(/[?#]/)[0]!.split('/').pop()! } };
+}
 
 /** Removes everything not on the allow-list: no script, no event handler, no foreign URL scheme. */
 export function sanitize(html: string): string {
@@ -40,13 +58,18 @@ export function sanitize(html: string): string {
 
 /** Something in an author's raw HTML that the build removes, with its offsets in that HTML. */
 export interface RawHtmlProblem {
-  what: string;
+  code: Extract<DiagnosticCode, 'H001' | 'H002' | 'H003'>;
+  /** The message's arguments. */
+  args: string[];
+  /** True for a raw `<img>`, which the caller removes itself. */
+  image?: boolean;
   start: number;
   end: number;
 }
 
 /**
- * Describes what the build removes from a piece of raw HTML an author wrote, for warnings.
+ * Describes what the build removes from a piece of raw HTML an author wrote, for warnings: elements
+ * and attributes off the allow-list (H001), links (H002) and styles (H003).
  * Raw `<img>` is removed too: Markdown images are checked for existence and copied, raw ones are not.
  */
 export function rawHtmlProblems(html: string): RawHtmlProblem[] {
@@ -54,20 +77,26 @@ export function rawHtmlProblems(html: string): RawHtmlProblem[] {
   const parser = new Parser({
     onopentag(name, attributes) {
       const at = { start: parser.startIndex, end: parser.endIndex + 1 };
+      const tag = html.slice(at.start, at.end);
+      const atAttribute = (attribute: string) => attributePlace(tag, attribute, at);
       if (name === 'img') {
-        found.push({ what: '<img> (write images as ![text](file.svg))', ...at });
+        found.push({ code: 'H001', args: ['<img> (write images as ![text](file.svg))'], image: true, ...at });
         return;
       }
       if (!allowedTags.includes(name)) {
-        found.push({ what: `<${name}>`, ...at });
+        found.push({ code: 'H001', args: [`<${name}>`], ...at });
         return;
       }
       const allowed = [...(allowedAttributes['*'] ?? []), ...(allowedAttributes[name] ?? [])];
       for (const [attribute, value] of Object.entries(attributes)) {
-        if (!allowed.includes(attribute)) found.push({ what: `attribute "${attribute}" on <${name}>`, ...at });
-        else if (attribute === 'href' && /^\s*[a-z][a-z0-9+.-]*:/i.test(value)) {
-          const scheme = value.trim().split(':')[0]!.toLowerCase();
-          if (!allowedSchemes.includes(scheme)) found.push({ what: `"${scheme}:" link on <${name}>`, ...at });
+        if (attribute === 'style' && (allowed.includes('style') || /url\(/i.test(value))) {
+          for (const declaration of removedDeclarations(value, allowed.includes('style'))) {
+            found.push({ code: 'H003', args: [declaration, name], ...atAttribute(attribute) });
+          }
+        } else if (!allowed.includes(attribute)) found.push({ code: 'H001', args: [`attribute "${attribute}" on <${name}>`], ...atAttribute(attribute) });
+        else if (attribute === 'href') {
+          const why = linkProblem(value);
+          if (why) found.push({ code: 'H002', args: [visibleHref(value), why], ...atAttribute(attribute) });
         }
       }
     },
@@ -75,6 +104,24 @@ export function rawHtmlProblems(html: string): RawHtmlProblem[] {
   parser.write(html);
   parser.end();
   return found;
+}
+
+/** The declarations of a style attribute that the allow-list drops: all but table-cell alignment. */
+function removedDeclarations(style: string, cell: boolean): string[] {
+  return style
+    .split(';')
+    .map((declaration) => declaration.trim())
+    .filter((declaration) => declaration !== '' && !(cell && ALIGNMENT.test(declaration.replace(/\s+/g, '').toLowerCase())))
+    .map((declaration) => (declaration.length <= 60 ? declaration : `${declaration.slice(0, 59)}…`));
+}
+
+/** The offsets of one attribute inside a start tag, so its warning points at its own line. */
+function attributePlace(tag: string, attribute: string, at: { start: number; end: number }): { start: number; end: number } {
+  const escaped = attribute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`\\s(${escaped})(\\s*=\\s*("[^"]*"|'[^']*'|[^\\s>]*))?`, 'i').exec(tag);
+  if (!match) return at;
+  const start = at.start + match.index + 1;
+  return { start, end: start + match[0].length - 1 };
 }
 
 /** Removes raw `<img>` elements from an author's HTML (see rawHtmlProblems). */

@@ -1,5 +1,6 @@
 import type { DiagnosticSink, Position } from './diagnostics.ts';
-import { rawHtmlProblems, withoutRawImages } from './htmlAllowList.ts';
+import { rawHtmlProblems, withoutRawImages, type RawHtmlProblem } from './htmlAllowList.ts';
+import { linkProblem, visibleHref } from './linkSafety.ts';
 import { lineOf, type Token } from './markdown.ts';
 
 /** An image a lesson refers to by a relative path. */
@@ -12,7 +13,8 @@ export interface AssetReference {
 
 /**
  * Walks all tokens once: points relative image paths at `assetBase`, reports images from other
- * hosts, images without a text alternative and raw HTML that the allow-list removes.
+ * hosts, images without a text alternative, links that are removed (H002) and raw HTML that the
+ * allow-list removes.
  */
 export function inspectTokens(
   tokens: readonly Token[],
@@ -24,8 +26,12 @@ export function inspectTokens(
   for (const block of tokens) {
     if (block.type === 'html_block') inspectHtmlBlock(block, lines, sink);
     const finder = new BlockFinder(lines, block);
+    const links: Token[] = [];
     for (const child of block.children ?? []) {
       if (child.type === 'html_inline') inspectHtmlInline(child, finder, sink);
+      if (child.type === 'link_open') links.push(child);
+      // Found at its end: the destination follows the link text, which may hold images of its own.
+      if (child.type === 'link_close') inspectLink(links.pop(), finder, sink);
       if (child.type !== 'image') continue;
       const src = String(child.attrGet('src') ?? '');
       const written = safeDecode(src);
@@ -44,25 +50,50 @@ export function inspectTokens(
   return assets;
 }
 
+/**
+ * H002 for a link the page must not have; its target is removed, so the text stays but links nowhere.
+ * Markdown-it would drop `javascript:` and `data:` links silently (validateLink); the lesson's
+ * Markdown lets them through to here, where the author hears about it.
+ */
+function inspectLink(link: Token | undefined, finder: BlockFinder, sink: DiagnosticSink): void {
+  const target = link?.attrGet('href');
+  if (!link || target === null || target === undefined) return;
+  const href = String(target);
+  const why = linkProblem(href);
+  if (!why) return;
+  const place = link.markup === 'autolink' ? finder.find(['<'], 1) : finder.find(['](', ']['], 2);
+  sink.report('H002', place, visibleHref(href), why);
+  link.attrs = (link.attrs ?? []).filter(([name]) => name !== 'href');
+}
+
 function inspectHtmlBlock(block: Token, lines: readonly string[], sink: DiagnosticSink): void {
   const problems = rawHtmlProblems(block.content);
   const first = lineOf(block);
   for (const problem of problems) {
     const before = block.content.slice(0, problem.start);
     const line = first + (before.match(/\n/g)?.length ?? 0);
-    const tag = block.content.slice(problem.start, problem.end);
-    const col = (lines[line - 1] ?? '').indexOf(tag);
-    sink.report('H001', { line, col: col >= 0 ? col + 1 : 1 }, problem.what);
+    const text = block.content.slice(problem.start, problem.end).split('\n')[0]!;
+    const col = (lines[line - 1] ?? '').indexOf(text);
+    report(sink, problem, { line, col: col >= 0 ? col + 1 : 1 });
   }
-  if (problems.some((problem) => problem.what.startsWith('<img>'))) block.content = withoutRawImages(block.content);
+  if (problems.some((problem) => problem.image)) block.content = withoutRawImages(block.content);
 }
 
 function inspectHtmlInline(token: Token, finder: BlockFinder, sink: DiagnosticSink): void {
   const problems = rawHtmlProblems(token.content);
   if (problems.length === 0) return;
   const place = finder.find([token.content], 0);
-  for (const problem of problems) sink.report('H001', place, problem.what);
-  if (problems.some((problem) => problem.what.startsWith('<img>'))) token.content = withoutRawImages(token.content);
+  for (const problem of problems) {
+    const before = token.content.slice(0, problem.start);
+    const newlines = before.match(/\n/g)?.length ?? 0;
+    const col = newlines === 0 ? place.col + problem.start : problem.start - before.lastIndexOf('\n');
+    report(sink, problem, { line: place.line + newlines, col });
+  }
+  if (problems.some((problem) => problem.image)) token.content = withoutRawImages(token.content);
+}
+
+function report(sink: DiagnosticSink, problem: RawHtmlProblem, at: Position): void {
+  sink.report(problem.code, at, ...problem.args);
 }
 
 /**

@@ -3,6 +3,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { oneLine, parseLesson, type ParsedLesson } from './parseLesson.ts';
+import { locationProblem, type LocationProblem } from './realLocation.ts';
+import { sanitiseSvgFile } from './svgFiles.ts';
 
 export interface LessonVariant extends ParsedLesson {
   /** Absolute path of the Markdown file. */
@@ -15,6 +17,8 @@ export interface SourceLesson {
   dir: string;
   /** Parsed files by language, in course-language order. */
   variants: Map<string, LessonVariant>;
+  /** The sanitised text of each SVG image, by its path as written: what the build publishes. */
+  svgTexts: Map<string, string>;
 }
 
 export interface LoadedLessons {
@@ -47,6 +51,12 @@ export async function loadLessons(
   const diagnostics: Diagnostic[] = [];
   const general = new DiagnosticSink(displayPath(root));
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+  // A linked lesson folder would publish whatever it points at; it is refused, not skipped unseen.
+  for (const entry of entries.filter((item) => item.isSymbolicLink() && !item.name.startsWith('.'))) {
+    const sink = new DiagnosticSink(displayPath(resolve(root, entry.name)));
+    sink.report('L008', { line: 1, col: 1 }, `lesson folder "${entry.name}"`);
+    diagnostics.push(...sink.items);
+  }
   const folders = entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
@@ -92,7 +102,13 @@ async function loadLesson(
   variables: Readonly<Record<string, Readonly<Record<string, string>>>>,
 ): Promise<{ lesson: SourceLesson; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const files = (await readdir(dir, { withFileTypes: true })).filter((f) => f.isFile()).map((f) => f.name);
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const link of entries.filter((entry) => entry.isSymbolicLink() && entry.name.endsWith('.md'))) {
+    const sink = new DiagnosticSink(displayPath(join(dir, link.name)));
+    sink.report('L008', { line: 1, col: 1 }, `lesson file "${link.name}"`);
+    diagnostics.push(...sink.items);
+  }
+  const files = entries.filter((f) => f.isFile()).map((f) => f.name);
   for (const name of files.filter((f) => f.endsWith('.md'))) {
     if (!languages.includes(name.slice(0, -3))) {
       const sink = new DiagnosticSink(displayPath(join(dir, name)));
@@ -101,6 +117,7 @@ async function loadLesson(
     }
   }
   const variants = new Map<string, LessonVariant>();
+  const publishable = new Set<string>();
   const present = languages.filter((lang) => files.includes(`${lang}.md`));
   for (const lang of present) {
     const file = join(dir, `${lang}.md`);
@@ -113,7 +130,9 @@ async function loadLesson(
     const sink = new DiagnosticSink(displayPath(file));
     for (const asset of parsed.assets) {
       const problem = await assetProblem(dir, asset.src);
-      if (problem) sink.report(problem, asset, asset.src);
+      if (problem === 'symlink' || problem === 'outside') sink.report('A009', asset, asset.src, problem);
+      else if (problem) sink.report(problem, asset, asset.src);
+      else publishable.add(asset.src);
     }
     diagnostics.push(...parsed.diagnostics, ...sink.items);
     variants.set(lang, { ...parsed, file });
@@ -128,16 +147,25 @@ async function loadLesson(
     sink.report('L002', { line: 1, col: 1 }, id, lang, present[0]!);
     diagnostics.push(...sink.items);
   }
-  return { lesson: { id, dir, variants }, diagnostics };
+  const svgTexts = new Map<string, string>();
+  for (const src of [...publishable].filter((path) => /\.svg$/i.test(path)).sort()) {
+    const sanitised = await sanitiseSvgFile(join(dir, src), displayPath);
+    diagnostics.push(...sanitised.diagnostics);
+    if (sanitised.text !== undefined) svgTexts.set(src, sanitised.text);
+  }
+  return { lesson: { id, dir, variants, svgTexts }, diagnostics };
 }
 
 /**
  * A003 for an image outside the lesson folder (each lesson is published in a folder of its own, so
- * `../other/pic.svg` would not be there), A001 for one that does not exist.
+ * `../other/pic.svg` would not be there), a location problem for a symbolic link or a file whose real
+ * location is elsewhere, A001 for one that does not exist.
  */
-async function assetProblem(dir: string, path: string): Promise<'A001' | 'A003' | undefined> {
+async function assetProblem(dir: string, path: string): Promise<'A001' | 'A003' | LocationProblem | undefined> {
   const inside = relative(dir, resolve(dir, path));
   if (inside === '' || inside.split(/[\\/]/)[0] === '..' || isAbsolute(inside)) return 'A003';
+  const location = await locationProblem(dir, path);
+  if (location) return location;
   const info = await stat(resolve(dir, path)).catch(() => undefined);
   return info?.isFile() ? undefined : 'A001';
 }

@@ -5,6 +5,8 @@ import { DiagnosticSink, hasErrors, sortDiagnostics } from './diagnostics.ts';
 import { checkContrast, type ContrastProblem } from './themeContrast.ts';
 import { themeSchema, type Theme } from './themeSchema.ts';
 import { oneLine } from './parseLesson.ts';
+import { locationProblem } from './realLocation.ts';
+import { sanitiseSvgFile } from './svgFiles.ts';
 import { parseYaml, validateYaml, type YamlSource } from './yamlSource.ts';
 
 export interface LoadedTheme {
@@ -13,6 +15,8 @@ export interface LoadedTheme {
   diagnostics: Diagnostic[];
   /** Where a key sits in theme.yaml, for diagnostics found later (e.g. course.lessons). */
   positionOf: YamlSource['positionOf'];
+  /** The sanitised text of the theme's SVG files (logo, icon), by name: what the build publishes. */
+  svgTexts: Map<string, string>;
 }
 
 const MAX_LOGO_BYTES = 200 * 1024;
@@ -32,19 +36,20 @@ export async function loadTheme(dir: string, displayPath: (path: string) => stri
   const file = join(dir, 'theme.yaml');
   const sink = new DiagnosticSink(displayPath(file));
   const nowhere: YamlSource['positionOf'] = () => ({ line: 1, col: 1 });
+  const svgTexts = new Map<string, string>();
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
     sink.report('T001', { line: 1, col: 1 }, displayPath(file));
-    return { dir, theme: undefined, diagnostics: sink.items, positionOf: nowhere };
+    return { dir, theme: undefined, diagnostics: sink.items, positionOf: nowhere, svgTexts };
   }
   const parsed = parseTheme(text, displayPath(file));
-  if (!parsed.source) return { dir, theme: undefined, diagnostics: parsed.diagnostics, positionOf: nowhere };
+  if (!parsed.source) return { dir, theme: undefined, diagnostics: parsed.diagnostics, positionOf: nowhere, svgTexts };
   const fileSink = new DiagnosticSink(displayPath(file));
-  if (parsed.theme) await checkFiles(dir, parsed.theme, parsed.source, fileSink);
-  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...fileSink.items]);
-  return { dir, theme: hasErrors(diagnostics) ? undefined : parsed.theme, diagnostics, positionOf: parsed.source.positionOf };
+  const svgDiagnostics = parsed.theme ? await checkFiles(dir, parsed.theme, parsed.source, fileSink, svgTexts, displayPath) : [];
+  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...fileSink.items, ...svgDiagnostics]);
+  return { dir, theme: hasErrors(diagnostics) ? undefined : parsed.theme, diagnostics, positionOf: parsed.source.positionOf, svgTexts };
 }
 
 export interface ParsedTheme {
@@ -106,17 +111,39 @@ function mergedContrastProblems(theme: Theme): ContrastProblem[] {
   return [...merged.values()];
 }
 
-async function checkFiles(dir: string, theme: Theme, source: YamlSource, sink: DiagnosticSink): Promise<void> {
+/**
+ * T008 for a file that is a symbolic link or really lies elsewhere, T002 for a missing one, T003 for a
+ * logo too large; SVG files are sanitised into `svgTexts`, and their own diagnostics are returned.
+ */
+async function checkFiles(
+  dir: string,
+  theme: Theme,
+  source: YamlSource,
+  sink: DiagnosticSink,
+  svgTexts: Map<string, string>,
+  displayPath: (path: string) => string,
+): Promise<Diagnostic[]> {
   const named: [string, (string | number)[]][] = [[theme.brand.logo, ['brand', 'logo']]];
   if (theme.brand.icon) named.push([theme.brand.icon, ['brand', 'icon']]);
   for (const [index, font] of theme.brand.fonts.entries()) named.push([font.file, ['brand', 'fonts', index, 'file']]);
+  const svgDiagnostics: Diagnostic[] = [];
   for (const [name, path] of named) {
+    const location = await locationProblem(dir, name);
+    if (location) {
+      sink.report('T008', source.positionOf(path), name, path.join('.'), location);
+      continue;
+    }
     const info = await stat(resolve(dir, name)).catch(() => undefined);
     if (!info?.isFile()) sink.report('T002', source.positionOf(path), name, path.join('.'));
     else if (path[1] === 'logo' && info.size > MAX_LOGO_BYTES) {
       sink.report('T003', source.positionOf(path), name, String(Math.ceil(info.size / 1024)));
+    } else if (/\.svg$/i.test(name) && !svgTexts.has(name)) {
+      const sanitised = await sanitiseSvgFile(resolve(dir, name), displayPath);
+      svgDiagnostics.push(...sanitised.diagnostics);
+      if (sanitised.text !== undefined) svgTexts.set(name, sanitised.text);
     }
   }
+  return svgDiagnostics;
 }
 
 function allowedKeysAt(path: readonly PropertyKey[]): string[] {

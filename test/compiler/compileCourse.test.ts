@@ -113,7 +113,8 @@ describe('compileCourse on temporary lesson folders', () => {
     expect(result.files.filter((file) => file.fileName === 'content/02-email/images/phishing-mail.svg')).toEqual([
       {
         fileName: 'content/02-email/images/phishing-mail.svg',
-        source: { copyFrom: `${join(tmp.path, 'lessons/02-email')}/images/phishing-mail.svg` },
+        // Published as sanitised (svgSanitiser.ts): a clean SVG keeps its content.
+        source: { text: '<svg xmlns="http://www.w3.org/2000/svg"/>\n' },
       },
     ]);
   });
@@ -154,12 +155,15 @@ describe('compileCourse and the limits of the outputs', () => {
       ...themeFiles,
       'lessons/02-email/de.md': lesson,
       'lessons/02-email/en.md': lesson,
-      ...Object.fromEntries(images.map((name) => [`lessons/02-email/${name}`, svg])),
+      // Each SVG names itself in its <title>: SVGs are published as sanitised text, the others copied.
+      ...Object.fromEntries(images.map((name) => [`lessons/02-email/${name}`, svg.replace('/>', `><title>${name}</title></svg>`)])),
     });
     const result = await compile();
     expect(result.diagnostics).toEqual([]);
-    const copied = result.files.filter((file) => 'copyFrom' in file.source && file.fileName.startsWith('content/02-email/'));
-    const bySource = new Map(copied.map((file) => [(file.source as { copyFrom: string }).copyFrom.split('/').pop()!, file.fileName]));
+    const published = result.files.filter((file) => file.fileName.startsWith('content/02-email/') && !file.fileName.endsWith('.js'));
+    const sourceName = (source: (typeof published)[number]['source']) =>
+      'copyFrom' in source ? source.copyFrom.split('/').pop()! : /<title>(.*)<\/title>/.exec(source.text)![1]!;
+    const bySource = new Map(published.map((file) => [sourceName(file.source), file.fileName]));
     expect([...bySource.keys()].sort()).toEqual([...images].sort());
     expect(bySource.get('Übersicht.svg')).toMatch(/^content\/02-email\/Uebersicht-[0-9a-f]{6}\.svg$/);
     expect(bySource.get('mein bild.png')).toMatch(/^content\/02-email\/mein-bild-[0-9a-f]{6}\.png$/);
@@ -191,7 +195,7 @@ describe('compileCourse and the limits of the outputs', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.course!.brand.logo).toMatch(/^brand\/Brand\/Logo-[0-9a-f]{6}\.svg$/);
     const logo = result.files.find((file) => file.fileName === result.course!.brand.logo);
-    expect(logo?.source).toEqual({ copyFrom: join(tmp.path, 'theme', 'Brand/Logo.SVG') });
+    expect(logo?.source).toEqual({ text: `${svg}\n` });
     expect(result.course!.brand.icon).toBe('brand/icon.svg');
   });
 

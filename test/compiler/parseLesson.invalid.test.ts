@@ -42,11 +42,12 @@ const expected: Record<string, Expected[]> = {
   'text-before-first-question.md': [['Q005', 'error', 17, 1]],
   // Frontmatter and a check, but no page text: about the whole file.
   'empty-lesson.md': [['L003', 'error', 1, 1]],
-  // `<script>` on its own line; `<span onclick=…>` and `<a href="javascript:…">` in one paragraph.
+  // `<script>` on its own line; `<span onclick=…>` and `<a href="javascript:…">` in one paragraph:
+  // each attribute at its own place, the link as H002.
   'raw-html-script.md': [
     ['H001', 'warning', 16, 1],
-    ['H001', 'warning', 18, 7],
-    ['H001', 'warning', 18, 59],
+    ['H001', 'warning', 18, 13],
+    ['H002', 'warning', 18, 62],
   ],
   // `![…](https://example.org/…)`: the URL after "](".
   'remote-image.md': [['A002', 'error', 14, 34]],
@@ -65,10 +66,10 @@ const expected: Record<string, Expected[]> = {
   'raw-html-block-lines.md': [['H001', 'warning', 15, 3]],
   // `![](Übersicht.svg)`: an umlaut in the path; the place is the path after "](".
   'image-path-encoded.md': [['P002', 'warning', 15, 5]],
-  // Allowed `<abbr>` and `<span>` come first; the warnings point at the `<a>` and the second `<span>`.
+  // Allowed `<abbr>` and `<span>` come first; the warnings point at the `<a>`'s href and the second `<span>`'s onclick.
   'raw-html-second-tag.md': [
-    ['H001', 'warning', 14, 37],
-    ['H001', 'warning', 14, 92],
+    ['H002', 'warning', 14, 40],
+    ['H001', 'warning', 14, 98],
   ],
   // `- [ ]` with nothing after the marker: the answer's "[".
   'answer-without-text.md': [['Q009', 'error', 20, 3]],
@@ -118,7 +119,7 @@ describe('parseLesson: what broken lessons still produce', () => {
     expect(parse('raw-html-script.md').diagnostics.map((d) => d.message)).toEqual([
       'Raw HTML <script> is not allowed and was removed.',
       'Raw HTML attribute "onclick" on <span> is not allowed and was removed.',
-      'Raw HTML "javascript:" link on <a> is not allowed and was removed.',
+      'Link "javascript:alert(1)" was removed: "javascript:" links can run script or open content no one checked.',
     ]);
   });
 

@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic } from './diagnostics.ts';
+import { DiagnosticSink } from './diagnostics.ts';
+import { sanitiseSvg } from './svgSanitiser.ts';
+
+/**
+ * Reads and sanitises one SVG file of a lesson or theme: A007 at each thing removed, A008 when the
+ * file is no readable SVG. The text it returns is what every output publishes.
+ */
+export async function sanitiseSvgFile(
+  file: string,
+  displayPath: (path: string) => string,
+): Promise<{ text?: string; diagnostics: Diagnostic[] }> {
+  const sink = new DiagnosticSink(displayPath(file));
+  const result = await sanitiseSvg(await readFile(file, 'utf8'));
+  if (!result.ok) {
+    sink.report('A008', result.at, result.problem.replace(/\.$/, ''));
+    return { diagnostics: sink.items };
+  }
+  for (const removal of result.removed) sink.report('A007', removal, removal.what);
+  return { text: result.text, diagnostics: sink.items };
+}
