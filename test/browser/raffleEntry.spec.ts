@@ -137,3 +137,46 @@ test('an entry the browser cannot store is not called saved, and is sent when th
   await expect(page.getByText('Your entry has arrived. Good luck!')).toBeVisible({ timeout: 15_000 });
   expect(entries().filter((entry) => entry.email === 'max.mustermann@example.org')).toHaveLength(1);
 });
+
+test.describe('what the receiver answers is what the learner is told', () => {
+  // page.route does not see requests a service worker makes; the answers here are the receiver's own.
+  test.use({ serviceWorkers: 'block' });
+
+  test('an entry held back by the rate limit (429) is kept, called saved, and arrives on its own', async ({ page }) => {
+    let refused = 0;
+    await page.route('**/entries', async (route) => {
+      if (route.request().method() === 'POST' && refused === 0) {
+        refused++;
+        await route.fulfill({ status: 429, headers: { 'Retry-After': '1' }, json: { error: 'Too many entries from this address.' } });
+      } else await route.continue();
+    });
+    await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
+    await passCheck(page);
+    await page.goto(`${course.url}?lang=en#/raffle`);
+    await page.getByLabel('Name').fill('Rita Rate');
+    await page.getByLabel('Work e-mail address').fill('rita.rate@example.org');
+    await page.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Take part' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Many entries are arriving right now. Yours is saved' })).toBeVisible();
+    await expect(page.getByText('Please check what you entered')).toHaveCount(0);
+    await expect(page.getByText('Your entry has arrived. Good luck!')).toBeVisible({ timeout: 15_000 });
+    expect(refused).toBe(1);
+    expect(entries().filter((entry) => entry.email === 'rita.rate@example.org')).toHaveLength(1);
+  });
+
+  test('an address outside the organisation\'s domain is refused with a message about the address, and the form stays', async ({ page }) => {
+    await page.route('**/entries', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      await route.fulfill({ status: 400, json: { error: 'Invalid raffle entry: email must end in @example.org.', issues: [{ field: 'email', message: 'must end in @example.org' }] } });
+    });
+    await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
+    await passCheck(page);
+    await page.goto(`${course.url}?lang=en#/raffle`);
+    await page.getByLabel('Name').fill('Paul Private');
+    await page.getByLabel('Work e-mail address').fill('paul@mail.example.com');
+    await page.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Take part' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'This e-mail address is not accepted. Please use your work address.' })).toBeVisible();
+    await expect(page.getByLabel('Work e-mail address')).toBeVisible();
+  });
+});

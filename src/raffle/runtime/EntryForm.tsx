@@ -4,9 +4,11 @@ import { flushQueued, mailtoHref, newIdempotencyKey, sendEntry, storedEntry, typ
 
 const stateMessages: Partial<Record<EntryState, string>> = {
   queued: 'raffleQueued',
+  busy: 'raffleBusy',
   unsaved: 'raffleUnsaved',
   sent: 'raffleSent',
   rejected: 'raffleRejected',
+  wrongEmail: 'raffleWrongEmail',
 };
 
 /** How often an entry that is still waiting is sent again while the page is open. */
@@ -98,7 +100,7 @@ export function EntryForm() {
   return (
     <section aria-labelledby="entry-heading" class="raffle-entry">
       <h2 id="entry-heading">{t('raffleForm')}</h2>
-      {state !== 'sent' && state !== 'queued' && (
+      {state !== 'sent' && state !== 'queued' && state !== 'busy' && (
         <form onSubmit={submit} noValidate>
           <p>{t('raffleOnlySent')}</p>
           <label class="field">

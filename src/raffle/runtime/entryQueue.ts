@@ -16,7 +16,11 @@ export interface RaffleEntry {
  * Where an entry stands. `unsaved`: neither sent nor kept in the browser (no network and no
  * storage), so nothing will send it later; it is never stored itself.
  */
-export type EntryState = 'none' | 'queued' | 'unsaved' | 'sent' | 'rejected';
+/**
+ * `busy`: the receiver asked to wait (429, its per-address limit); the entry is kept as `queued` and
+ * sent again. `wrongEmail`: the receiver only takes the organisation's own addresses.
+ */
+export type EntryState = 'none' | 'queued' | 'busy' | 'unsaved' | 'sent' | 'rejected' | 'wrongEmail';
 
 const key = (course: string, campaign: string) => `wachsam:${course}:raffle:${campaign}`;
 
@@ -72,9 +76,18 @@ export async function sendEntry(raffle: RaffleModel, entry: RaffleEntry): Promis
   } catch {
     return kept ? 'queued' : 'unsaved';
   }
-  const state: EntryState = response.ok ? 'sent' : response.status >= 500 ? 'queued' : 'rejected';
-  const stored = store(entry.course, entry.campaign, { entry, state });
-  return state === 'queued' && !kept && !stored ? 'unsaved' : state;
+  const state = await answerState(response);
+  const stored = store(entry.course, entry.campaign, { entry, state: state === 'busy' ? 'queued' : state });
+  return (state === 'queued' || state === 'busy') && !kept && !stored ? 'unsaved' : state;
+}
+
+/** What the receiver's answer means for the learner: a 5xx or 429 waits and is sent again. */
+async function answerState(response: Response): Promise<EntryState> {
+  if (response.ok) return 'sent';
+  if (response.status === 429) return 'busy';
+  if (response.status >= 500) return 'queued';
+  const body = (await response.json().catch(() => undefined)) as { issues?: { field?: string }[] } | undefined;
+  return body?.issues?.some((issue) => issue.field === 'email') ? 'wrongEmail' : 'rejected';
 }
 
 /** Sends a queued entry again, if there is one; returns its state. */
