@@ -23,9 +23,12 @@ export function inspectTokens(
   sink: DiagnosticSink,
 ): AssetReference[] {
   const assets: AssetReference[] = [];
+  // Inline tokens in table cells have no lines of their own; their row's are the nearest.
+  let placed: Token | undefined;
   for (const block of tokens) {
+    if (block.map) placed = block;
     if (block.type === 'html_block') inspectHtmlBlock(block, lines, sink);
-    const finder = new BlockFinder(lines, block);
+    const finder = new BlockFinder(lines, block.map ? block : (placed ?? block));
     const links: Token[] = [];
     for (const child of block.children ?? []) {
       if (child.type === 'html_inline') inspectHtmlInline(child, finder, sink);
