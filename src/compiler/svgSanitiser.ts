@@ -187,7 +187,7 @@ function positionOf(text: string, offset: number): Position {
 /** jsdom's XML parser (saxes) reports "line:col: message". */
 function parsePlace(message: string): Position {
   const match = /(\d+):(\d+):/.exec(message);
-  return match ? { line: Number(match[1]), col: Number(match[2]) } : { line: 1, col: 1 };
+  return match ? { line: Math.max(1, Number(match[1])), col: Math.max(1, Number(match[2])) } : { line: 1, col: 1 };
 }
 
 function parseProblem(message: string): string {
