@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadLessonContent } from '../../src/player/content/loadLessonContent.ts';
+
+const course = { buildId: 'b1', languages: ['de', 'en'], lessons: [{ id: '02-email' }] } as never;
+
+/** A document that records the script addresses the player adds, and loads none of them. */
+function recordScripts(): string[] {
+  const added: string[] = [];
+  vi.stubGlobal('document', {
+    createElement: () => ({}),
+    head: { append: (script: { src: string }) => added.push(script.src) },
+  });
+  return added;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("the player's lesson loading", () => {
+  it('turns only lesson ids and languages of this course into script addresses', async () => {
+    const added = recordScripts();
+    const hostile = [
+      ['../../../uploads/evil.js?', 'en'],
+      ['../uploads/evil.js?', 'en'],
+      ['99-unknown', 'en'],
+      ['02-email', '../../uploads/evil.js?'],
+    ];
+    const outcomes = hostile.map(([id, lang]) => loadLessonContent(course, id!, lang!).then(() => 'loaded', (error: Error) => error.message));
+    // A script is added at once when loading starts, so this needs no waiting for what never loads.
+    expect(added).toEqual([]);
+    expect(await Promise.all(outcomes)).toEqual(hostile.map(([id, lang]) => `No lesson ${id} in ${lang}`));
+    void loadLessonContent(course, '02-email', 'en');
+    expect(added).toEqual(['content/02-email.en.b1.js']);
+  });
+});
