@@ -71,9 +71,12 @@ function externalCss(css: string): boolean {
   return /@import/i.test(css) || urlsOf(css).some((url) => !url.startsWith('#'));
 }
 
-/** Editor bookkeeping (Inkscape, Sodipodi, RDF metadata) and comments go without a warning. */
+/**
+ * Editor bookkeeping (Inkscape, Sodipodi, RDF metadata), namespace declarations and comments go
+ * without a warning: they cannot run or load anything, and every editor writes them.
+ */
 function worthReporting(name: string): boolean {
-  return !/^(#comment|#processing-instruction|metadata|(inkscape|sodipodi|rdf|cc|dc):.*)$/i.test(name);
+  return !/^(#comment|#processing-instruction|metadata|xmlns:.*|(inkscape|sodipodi|rdf|cc|dc):.*)$/i.test(name);
 }
 
 /**

@@ -91,6 +91,36 @@ describe('sanitiseSvg removes what could run script or load from elsewhere, and 
     expect((await sanitiseSvg(clean)).ok && (await sanitiseSvg(clean) as { text: string }).text).toBe(result.text);
   });
 
+  it('takes SVGs as Illustrator and Inkscape save them without a warning (editor metadata goes silently)', async () => {
+    const illustrator = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<!-- Generator: Adobe Illustrator 27.0.0, SVG Export Plug-In -->',
+      '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">',
+      '<svg version="1.1" id="Ebene_1" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 100" style="enable-background:new 0 0 100 100;" xml:space="preserve">',
+      '<style type="text/css">.st0{fill:#1D4E89;}</style>',
+      '<g><rect x="10" y="10" class="st0" width="80" height="80"/><text class="st0" style="font-family:\'Arial\'">Grüße &amp; Co</text></g>',
+      '</svg>',
+    ].join('\n');
+    const inkscape = [
+      '<svg viewBox="0 0 210 297" inkscape:version="1.2" sodipodi:docname="x.svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"',
+      '  xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" xmlns="http://www.w3.org/2000/svg" xmlns:svg="http://www.w3.org/2000/svg"',
+      '  xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:cc="http://creativecommons.org/ns#" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+      '<sodipodi:namedview id="n" pagecolor="#ffffff" inkscape:zoom="0.5"/>',
+      '<metadata><rdf:RDF><cc:Work rdf:about=""><dc:title>x</dc:title></cc:Work></rdf:RDF></metadata>',
+      '<g inkscape:label="Ebene 1" inkscape:groupmode="layer" id="layer1"><rect style="fill:#1d4e89" width="50" height="50"/></g>',
+      '</svg>',
+    ].join('\n');
+    for (const source of [illustrator, inkscape]) {
+      const result = await sanitiseSvg(source);
+      if (!result.ok) throw new Error(result.problem);
+      expect(result.removed).toEqual([]);
+      expect(result.text).toContain('viewBox=');
+    }
+    const kept = (await sanitiseSvg(illustrator)) as { text: string };
+    expect(kept.text).toContain('.st0{fill:#1D4E89;}');
+    expect(kept.text).toContain('Grüße &amp; Co');
+  });
+
   it('refuses what is no SVG', async () => {
     expect(await sanitiseSvg('<svg xmlns="http://www.w3.org/2000/svg">\n<rect></svg>')).toMatchObject({ ok: false, at: { line: 2 } });
     expect(await sanitiseSvg('<html><body onload="x()"/></html>')).toMatchObject({ ok: false });
