@@ -15,15 +15,16 @@ export const EVIL_SCRIPT = 'window.evilRan = (window.evilRan || 0) + 1;';
 /**
  * A host as an intranet server may be: built folders under their own paths (`/course/`, `/scorm12/`),
  * each answered with the given Content-Security-Policy header, and beside them an upload area that
- * serves `evil.js` at any path ending in `/uploads/evil.js`.
+ * serves `evil.js` at any path ending in `/uploads/evil.js`. The policy may be given late (a function),
+ * when it names a server started after this one.
  */
-export async function startHostileHost(folders: Record<string, string>, policy: string): Promise<HostileHost> {
+export async function startHostileHost(folders: Record<string, string>, policy: string | (() => string)): Promise<HostileHost> {
   const handlers = Object.entries(folders).map(([prefix, dir]) => ({ prefix: `/${prefix}/`, serve: sirv(dir, { dev: true }) }));
   const requested: string[] = [];
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
     requested.push(url);
-    response.setHeader('Content-Security-Policy', policy);
+    response.setHeader('Content-Security-Policy', typeof policy === 'string' ? policy : policy());
     if (/\/uploads\/evil\.js(\?|$)/.test(url)) {
       response.setHeader('Content-Type', 'text/javascript');
       response.end(EVIL_SCRIPT);

@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { startRaffleServer } from '../../src/raffle/server/raffleServer.ts';
+import { contentSecurityPolicy } from '../../src/shared/contentSecurityPolicy.ts';
+import { startHostileHost, type HostileHost } from '../support/cspServer.ts';
+import { expect, lessonContent, test } from './fixtures.ts';
+
+const run = promisify(execFile);
+// One build and one receiver for both tests.
+test.describe.configure({ mode: 'serial' });
+
+let work: string;
+let host: HostileHost;
+let receiver: { url: string; close(): Promise<void> };
+let endpoint: string;
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  work = await mkdtemp(join(tmpdir(), 'wachsam-csp-raffle-'));
+  host = await startHostileHost({ course: join(work, 'dist', 'web') }, () => `${contentSecurityPolicy({ raffle: { endpoint } as never })}; frame-ancestors 'self'`);
+  receiver = await startRaffleServer({ port: 0, dbFile: join(work, 'raffle.sqlite'), allowedOrigins: [new URL(host.url).origin], log: () => undefined });
+  endpoint = `${receiver.url.replace(/\/$/, '')}/entries`;
+  await cp(join('lessons', '02-email'), join(work, 'lessons', '02-email'), { recursive: true });
+  await cp('themes/default', join(work, 'theme'), { recursive: true });
+  await appendFile(
+    join(work, 'theme', 'theme.yaml'),
+    `
+raffle:
+  enabled: true
+  campaign: herbst-2026
+  start: 2026-11-01
+  end: 2026-12-15
+  mode: entry
+  endpoint: ${endpoint}
+  terms: Drei Preise, Auslosung am 20. Dezember.
+  privacy: Wir speichern Name und E-Mail bis vier Wochen nach der Auslosung.
+`,
+  );
+  await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--theme', join(work, 'theme'), '--out', join(work, 'dist')]);
+});
+test.afterAll(async () => {
+  await receiver?.close();
+  await host?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+/** Every Content-Security-Policy violation the page reports. */
+async function watchPolicy(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeBinding('reportViolation', (_source, text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => (window as any).reportViolation(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`));
+  });
+  return violations;
+}
+
+async function enter(page: Page): Promise<void> {
+  await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
+  await page.goto(`${host.url}course/?lang=en#/lesson/02-email/check`);
+  const content = await lessonContent(page, '02-email', 'en');
+  for (const question of content.questions) {
+    for (const answer of question.answers.filter((a) => a.correct)) await page.locator(`.answers input[value="${answer.id}"]`).check();
+    await page.locator('form button[type=submit]').click();
+    await page.locator('form button[type=submit]').click();
+  }
+  await page.goto(`${host.url}course/?lang=en#/raffle`);
+  await page.getByLabel('Name').fill('Erika Mustermann');
+  await page.getByLabel('Work e-mail address').fill('erika.mustermann@example.org');
+  await page.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Take part' }).click();
+  await expect(page.getByText('Your entry has arrived. Good luck!')).toBeVisible();
+}
+
+test("the policy lets entries reach the theme's raffle receiver, and no other host", async ({ page }) => {
+  const violations = await watchPolicy(page);
+  await enter(page);
+  expect(violations.filter((violation) => violation.startsWith('connect-src'))).toEqual([]);
+  const elsewhere = await page.evaluate((url) => fetch(url).then(() => 'sent', () => 'refused'), `http://localhost:${new URL(receiver.url).port}/entries`);
+  expect(elsewhere).toBe('refused');
+  // Reported once per policy: the header's and the <meta>'s.
+  expect([...new Set(violations.filter((violation) => violation.startsWith('connect-src')))]).toEqual([`connect-src blocked http://localhost:${new URL(receiver.url).port}/entries`]);
+});
+
+test('the raffle pages cause no violation', async ({ page }) => {
+  test.fail(true, 'src/raffle/runtime/raffleStyles.ts adds its CSS as a <style> element, which style-src refuses');
+  const violations = await watchPolicy(page);
+  await enter(page);
+  expect(violations).toEqual([]);
+});
