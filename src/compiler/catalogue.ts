@@ -267,7 +267,8 @@ export const catalogue = {
   },
   T008: {
     severity: 'error',
-    message: (file, key, why) => `Theme file "${file}" (${key}) ${why === 'symlink' ? 'is a symbolic link' : 'really lies outside the theme folder'}.`,
+    message: (file, key, why) =>
+      `Theme file "${file}"${key ? ` (${key})` : ''} ${why === 'symlink' ? 'is a symbolic link' : 'really lies outside the theme folder'}.`,
     hint: () => 'put a copy of the file itself into the theme folder: a link could publish any file of the machine that builds the course.',
   },
   C001: {

@@ -5,7 +5,7 @@ import { DiagnosticSink, hasErrors, sortDiagnostics } from './diagnostics.ts';
 import { checkContrast, type ContrastProblem } from './themeContrast.ts';
 import { themeSchema, type Theme } from './themeSchema.ts';
 import { oneLine } from './parseLesson.ts';
-import { locationProblem } from './realLocation.ts';
+import { isSymbolicLink, locationProblem } from './realLocation.ts';
 import { sanitiseSvgFile } from './svgFiles.ts';
 import { parseYaml, validateYaml, type YamlSource } from './yamlSource.ts';
 
@@ -37,6 +37,11 @@ export async function loadTheme(dir: string, displayPath: (path: string) => stri
   const sink = new DiagnosticSink(displayPath(file));
   const nowhere: YamlSource['positionOf'] = () => ({ line: 1, col: 1 });
   const svgTexts = new Map<string, string>();
+  // A theme from elsewhere must not make the build read, and publish, files of this machine.
+  if (await isSymbolicLink(file)) {
+    sink.report('T008', { line: 1, col: 1 }, 'theme.yaml', '', 'symlink');
+    return { dir, theme: undefined, diagnostics: sink.items, positionOf: nowhere, svgTexts };
+  }
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -47,8 +52,13 @@ export async function loadTheme(dir: string, displayPath: (path: string) => stri
   const parsed = parseTheme(text, displayPath(file));
   if (!parsed.source) return { dir, theme: undefined, diagnostics: parsed.diagnostics, positionOf: nowhere, svgTexts };
   const fileSink = new DiagnosticSink(displayPath(file));
-  const svgDiagnostics = parsed.theme ? await checkFiles(dir, parsed.theme, parsed.source, fileSink, svgTexts, displayPath) : [];
-  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...fileSink.items, ...svgDiagnostics]);
+  const ownDiagnostics = parsed.theme ? await checkFiles(dir, parsed.theme, parsed.source, fileSink, svgTexts, displayPath) : [];
+  if (await isSymbolicLink(join(dir, 'lessons'))) {
+    const lessonsSink = new DiagnosticSink(displayPath(join(dir, 'lessons')));
+    lessonsSink.report('L008', { line: 1, col: 1 }, "theme's lessons folder");
+    ownDiagnostics.push(...lessonsSink.items);
+  }
+  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...fileSink.items, ...ownDiagnostics]);
   return { dir, theme: hasErrors(diagnostics) ? undefined : parsed.theme, diagnostics, positionOf: parsed.source.positionOf, svgTexts };
 }
 

@@ -113,6 +113,20 @@ describe('symbolic links and files that really lie elsewhere are refused', () =>
     expect(result.course).toBeUndefined();
   });
 
+  it("theme.yaml or the theme's lessons folder as a symbolic link (T008, L008)", async () => {
+    await lessonWithImage();
+    await writeTree(tmp.path, { 'lessons/02-email/images/phishing-mail.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>', 'home/theme.yaml': defaultTheme });
+    await mkdir(join(tmp.path, 'home/lessons/07-leak'), { recursive: true });
+    await writeFile(join(tmp.path, 'home/lessons/07-leak/en.md'), (await fixture('valid/minimal.md')).replace('One paragraph of text.', SECRET));
+    await symlink(join(tmp.path, 'home/lessons'), join(tmp.path, 'theme/lessons'));
+    const result = await compile();
+    expect(errors(result)).toEqual(['theme/lessons:1:1 L008']);
+    expect(await everything(result)).not.toContain(SECRET);
+    await rm(join(tmp.path, 'theme/theme.yaml'));
+    await symlink(join(tmp.path, 'home/theme.yaml'), join(tmp.path, 'theme/theme.yaml'));
+    expect(errors(await compile())).toEqual(['theme/theme.yaml:1:1 T008']);
+  });
+
   it('a failed build leaves the earlier output as it was and writes the secret nowhere', async () => {
     await lessonWithImage();
     await mkdir(join(tmp.path, 'lessons/02-email/images'));
