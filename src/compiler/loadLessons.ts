@@ -4,7 +4,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { oneLine, parseLesson, type ParsedLesson } from './parseLesson.ts';
 import { locationProblem, type LocationProblem } from './realLocation.ts';
-import { sanitiseSvgFile } from './svgFiles.ts';
+import { loadSvgFile } from './loadSvgFile.ts';
 
 export interface LessonVariant extends ParsedLesson {
   /** Absolute path of the Markdown file. */
@@ -149,7 +149,7 @@ async function loadLesson(
   }
   const svgTexts = new Map<string, string>();
   for (const src of [...publishable].filter((path) => /\.svg$/i.test(path)).sort()) {
-    const sanitised = await sanitiseSvgFile(join(dir, src), displayPath);
+    const sanitised = await loadSvgFile(join(dir, src), displayPath);
     diagnostics.push(...sanitised.diagnostics);
     if (sanitised.text !== undefined) svgTexts.set(src, sanitised.text);
   }

@@ -6,7 +6,7 @@ import { checkContrast, type ContrastProblem } from './themeContrast.ts';
 import { themeSchema, type Theme } from './themeSchema.ts';
 import { oneLine } from './parseLesson.ts';
 import { isSymbolicLink, locationProblem } from './realLocation.ts';
-import { sanitiseSvgFile } from './svgFiles.ts';
+import { loadSvgFile } from './loadSvgFile.ts';
 import { parseYaml, validateYaml, type YamlSource } from './yamlSource.ts';
 
 export interface LoadedTheme {
@@ -148,7 +148,7 @@ async function checkFiles(
     else if (path[1] === 'logo' && info.size > MAX_LOGO_BYTES) {
       sink.report('T003', source.positionOf(path), name, String(Math.ceil(info.size / 1024)));
     } else if (/\.svg$/i.test(name) && !svgTexts.has(name)) {
-      const sanitised = await sanitiseSvgFile(resolve(dir, name), displayPath);
+      const sanitised = await loadSvgFile(resolve(dir, name), displayPath);
       svgDiagnostics.push(...sanitised.diagnostics);
       if (sanitised.text !== undefined) svgTexts.set(name, sanitised.text);
     }
