@@ -8,6 +8,7 @@ import { hasErrors } from './diagnostics.ts';
 import { formatDiagnostic, formatTally } from './formatDiagnostics.ts';
 import { oneLine } from './parseLesson.ts';
 import { preloadSnippet } from './preloadSnippet.ts';
+import { RAFFLE_CSS } from '../shared/raffleCss.ts';
 import { brandCss } from '../shared/brandCss.ts';
 import { contentSecurityPolicy } from '../shared/contentSecurityPolicy.ts';
 import type { CourseModel } from '../shared/courseModel.ts';
@@ -145,7 +146,8 @@ function pageFiles(course: CourseModel): { theme: PageFile; preload: PageFile } 
     fileName: `${base}-${createHash('sha256').update(source).digest('hex').slice(0, 10)}.${extension}`,
     source,
   });
-  return { theme: named('theme', 'css', `${brandCss(course.brand)}\n`), preload: named('preload', 'js', preloadSnippet(course)) };
+  const css = course.raffle ? `${brandCss(course.brand)}\n${RAFFLE_CSS}\n` : `${brandCss(course.brand)}\n`;
+  return { theme: named('theme', 'css', css), preload: named('preload', 'js', preloadSnippet(course)) };
 }
 
 /** The request's path inside the course; a malformed `%` escape gives none (Vite then answers it). */

@@ -6,13 +6,11 @@ import type { Question } from '../../shared/courseModel.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { wholePhrase } from './raffleLetters.ts';
 import { raffleStatus } from './raffleStatus.ts';
-import { useRaffleStyles } from './raffleStyles.ts';
 
 /** #/raffle: terms, privacy notice, and once eligible the phrase (phrase mode) or the form (entry mode). */
 export function RafflePage() {
   const { course, lang, t, progress } = usePlayer();
   const raffle = course.raffle!;
-  useRaffleStyles();
   const status = raffleStatus(raffle, progress, new Date());
   const phrase = usePhrase(status.eligible && raffle.mode === 'phrase');
   return (

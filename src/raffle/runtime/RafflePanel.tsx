@@ -1,12 +1,10 @@
 import { usePlayer } from '../../player/playerContext.ts';
 import { raffleStatus } from './raffleStatus.ts';
-import { useRaffleStyles } from './raffleStyles.ts';
 
 /** On the overview: when the draw starts, how far the learner is, and the way in once eligible. */
 export function RafflePanel() {
   const { course, lang, t, progress } = usePlayer();
   const raffle = course.raffle!;
-  useRaffleStyles();
   const status = raffleStatus(raffle, progress, new Date());
   if (status.phase === 'after') return null;
   return (

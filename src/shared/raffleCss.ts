@@ -1,5 +1,8 @@
-/** The raffle's styles, injected by its components, so a build without a raffle carries none. */
-const RAFFLE_CSS = `.raffle-panel { border: 2px solid var(--w-color-accent); border-radius: var(--w-radius); padding: 0 1rem 1rem; margin: 1rem 0; }
+/**
+ * The raffle's styles. The build adds them to the theme's stylesheet only when the theme has a raffle,
+ * so a course without one carries none, and no <style> element is needed (the page's policy refuses those).
+ */
+export const RAFFLE_CSS = `.raffle-panel { border: 2px solid var(--w-color-accent); border-radius: var(--w-radius); padding: 0 1rem 1rem; margin: 1rem 0; }
 .raffle-phrase .phrase { font-size: 1.6rem; font-weight: 700; letter-spacing: 0.15em; }
 .raffle-letters { font-weight: 700; }
 .raffle-text { white-space: pre-line; }
@@ -9,13 +12,3 @@ const RAFFLE_CSS = `.raffle-panel { border: 2px solid var(--w-color-accent); bor
 .consent { display: flex; gap: 0.5rem; align-items: flex-start; margin: 0.75rem 0; }
 .consent input { width: 1.3rem; height: 1.3rem; margin-top: 0.2rem; }
 .link-button { font: inherit; background: none; border: 0; padding: 0; color: var(--w-color-primary); text-decoration: underline; cursor: pointer; }`;
-
-let injected = false;
-
-export function useRaffleStyles(): void {
-  if (injected || typeof document === 'undefined') return;
-  injected = true;
-  const style = document.createElement('style');
-  style.textContent = RAFFLE_CSS;
-  document.head.append(style);
-}
