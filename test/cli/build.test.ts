@@ -66,8 +66,11 @@ describe('npm run build', () => {
     expect(index.gzipBytes).toBeGreaterThan(0);
     expect(report.files.some((file) => /^web\/content\/02-email\.de\.[0-9a-f]+\.js$/.test(file.path))).toBe(true);
     expect(report.warnings).toEqual([]);
-    // The size budget: what the overview loads (index.html and the player), lesson text not included.
-    const shell = report.files.filter((file) => file.path === 'web/index.html' || /^web\/assets\/.+\.(js|css)$/.test(file.path));
+    // The size budget: what the overview loads (index.html, the scripts and stylesheets it links, the
+    // player's chunks), lesson text not included.
+    const linked = [...(await readFile(join(out, 'web/index.html'), 'utf8')).matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((match) => `web/${match[1]}`);
+    expect(linked).toEqual(expect.arrayContaining([expect.stringMatching(/^web\/preload-/), expect.stringMatching(/^web\/theme-/)]));
+    const shell = report.files.filter((file) => file.path === 'web/index.html' || linked.includes(file.path) || /^web\/assets\/.+\.(js|css)$/.test(file.path));
     expect(shell.reduce((sum, file) => sum + file.gzipBytes, 0), 'gzipped bytes of HTML+JS+CSS').toBeLessThanOrEqual(OVERVIEW_BUDGET);
     for (const zip of ['wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
       expect(report.files.find((file) => file.path === zip)?.bytes).toBe((await readFile(join(out, zip))).length);
