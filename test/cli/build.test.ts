@@ -83,7 +83,7 @@ describe('npm run build', () => {
     const web = (await readdir(join(out, 'web'), { recursive: true, withFileTypes: true }))
       .filter((entry) => entry.isFile())
       .map((entry) => `web/${relative(join(out, 'web'), join(entry.parentPath, entry.name))}`);
-    expect(Object.keys(entries).sort()).toEqual([...web, 'admin-guide.de.html', 'admin-guide.en.html'].sort());
+    expect(Object.keys(entries).sort()).toEqual([...web, 'admin-guide.de.html', 'admin-guide.en.html', 'security-header.html'].sort());
     expect(web).toEqual(expect.arrayContaining(['web/index.html', 'web/sw.js', 'web/manifest.webmanifest']));
     const de = new TextDecoder().decode(entries['admin-guide.de.html']);
     const en = new TextDecoder().decode(entries['admin-guide.en.html']);
@@ -93,6 +93,9 @@ describe('npm run build', () => {
     expect(en).toContain('<html lang="en">');
     for (const topic of ['web server', 'file share', 'Updating', 'HTTPS', 'Your logo in five minutes']) expect(en).toContain(topic);
     expect(de).toContain('Ihr Logo in fünf Minuten');
+    // The Security section links the header guide, which is in the zip as a page too.
+    for (const guide of [de, en]) expect(guide).toContain('href="security-header.html"');
+    expect(new TextDecoder().decode(entries['security-header.html'])).toContain('Content-Security-Policy');
 
     const again = join(work, 'again');
     expect((await cli('build', '--out', again)).code).toBe(0);

@@ -6,7 +6,13 @@ import { readTree, writeDeterministicZip } from '../../tools/deterministicZip.ts
 const GUIDES = [
   { lang: 'de', source: '../../../docs/admin-guide.de.md', name: 'admin-guide.de.html' },
   { lang: 'en', source: '../../../docs/admin-guide.en.md', name: 'admin-guide.en.html' },
+  { lang: 'en', source: '../../../docs/security-header.md', name: 'security-header.html' },
 ];
+
+/** Links between the guides point at their pages in the zip: `security-header.md` → `security-header.html`. */
+function linkPages(html: string): string {
+  return GUIDES.reduce((text, guide) => text.replaceAll(`href="${guide.source.split('/').pop()}"`, `href="${guide.name}"`), html);
+}
 
 /**
  * `<course-id>-intranet.zip`: the bundle under `web/` plus the admin guide in German and English as
@@ -17,7 +23,7 @@ export async function buildIntranetZip(input: { webDir: string; course: CourseMo
   const md = markdownIt({ html: false });
   for (const guide of GUIDES) {
     const text = await readFile(new URL(guide.source, import.meta.url), 'utf8');
-    const body = md.render(text.replaceAll('<course-id>', input.course.id));
+    const body = linkPages(md.render(text.replaceAll('<course-id>', input.course.id)));
     entries.set(guide.name, new TextEncoder().encode(page(guide.lang, firstHeading(text), body)));
   }
   const bytes = await writeDeterministicZip(input.outFile, entries);
