@@ -1,10 +1,10 @@
 import { defineConfig } from 'vite';
-import { wachsamPlugin } from './src/compiler/vitePlugin.ts';
-import { playerViteConfig } from './src/compiler/viteConfig.ts';
+import { wachsamPlugin } from './src/build/vite/vitePlugin.ts';
+import { playerViteConfig } from './src/build/vite/viteConfig.ts';
 
 /**
  * `npm run dev`: the player with live lessons. Set WACHSAM_LESSONS / WACHSAM_THEME to preview
- * other folders. Builds go through `npm run build` (src/cli.ts), which checks the lessons first.
+ * other folders. Builds go through `npm run build` (src/cli/cli.ts), which checks the lessons first.
  */
 export default defineConfig({
   ...playerViteConfig({

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { serveFolder } from '../tools/staticServer.ts';
+import { serveFolder } from '../../test/support/staticServer.ts';
 import { OVERVIEW_BUDGET } from './budgets.ts';
 import { precacheFigures } from './precacheFigures.ts';
 import { suspendDataFigures } from './suspendDataFigures.ts';
@@ -22,7 +22,7 @@ function timeBuilds(outDir: string, runs: number): number[] {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--out', outDir], { stdio: 'ignore' });
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--out', outDir], { stdio: 'ignore' });
     times.push(performance.now() - started);
   }
   return times;

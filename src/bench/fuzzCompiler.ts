@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogue } from '../compiler/catalogue.ts';
-import type { Diagnostic } from '../compiler/diagnostics.ts';
-import { parseTheme } from '../compiler/loadTheme.ts';
-import { parseLesson } from '../compiler/parseLesson.ts';
-import { readability } from '../compiler/readability.ts';
-import { placeholderValues } from '../compiler/themeValues.ts';
+import { catalogue } from '../compiler/diagnostics/catalogue.ts';
+import type { Diagnostic } from '../compiler/diagnostics/diagnostics.ts';
+import { parseTheme } from '../compiler/load/loadTheme.ts';
+import { parseLesson } from '../compiler/lesson/parseLesson.ts';
+import { readability } from '../compiler/checks/readability.ts';
+import { placeholderValues } from '../compiler/theme/themeValues.ts';
 import { caseRandom, mutate, type SourceKind } from './fuzzMutations.ts';
 
 /**

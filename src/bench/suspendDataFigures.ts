@@ -1,12 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileCourse } from '../compiler/compileCourse.ts';
-import type { ProgressState } from '../player/state/progress.ts';
-import { encodeSuspendData } from '../scorm/runtime/suspendData.ts';
-import { fitSuspendData } from '../scorm/runtime/suspendLimit.ts';
+import { compileCourse } from '../compiler/course/compileCourse.ts';
+import type { ProgressState } from '../shared/progress.ts';
+import { encodeSuspendData } from '../lms/suspendData.ts';
+import { fitSuspendData } from '../lms/suspendLimit.ts';
 import type { CourseModel } from '../shared/courseModel.ts';
-import { writeSyntheticLessons } from '../tools/syntheticLessons.ts';
+import { writeSyntheticLessons } from '../../test/support/syntheticLessons.ts';
 
 /** Characters of SCORM suspend_data for full progress: the default course and 200 generated lessons. */
 export async function suspendDataFigures(): Promise<{ defaultCourse: number; lessons200Done: number; lessons200Busy: number }> {

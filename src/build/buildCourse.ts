@@ -3,14 +3,14 @@ import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { build as viteBuild } from 'vite';
 import { describeCourse, measureFiles, measureOutputs, type BuildReport } from './buildReport.ts';
-import { compileCourse, type CompiledCourse, type CompileOptions } from './compileCourse.ts';
-import { hasErrors } from './diagnostics.ts';
-import { formatDiagnostic, formatTally } from './formatDiagnostics.ts';
-import { wachsamPlugin } from './vitePlugin.ts';
-import { buildIntranetZip } from '../offline/package/intranetZip.ts';
-import { buildScormPackage, type ScormVersion } from '../scorm/package/buildScormPackage.ts';
-import { RIGHTS_DESCRIPTION } from '../scorm/package/manifestInput.ts';
-import { playerViteConfig, type BuildTarget } from './viteConfig.ts';
+import { compileCourse, type CompiledCourse, type CompileOptions } from '../compiler/course/compileCourse.ts';
+import { hasErrors } from '../compiler/diagnostics/diagnostics.ts';
+import { formatDiagnostic, formatTally } from '../compiler/diagnostics/formatDiagnostics.ts';
+import { wachsamPlugin } from './vite/vitePlugin.ts';
+import { buildIntranetZip } from './offline/intranetZip.ts';
+import { buildScormPackage, type ScormVersion } from './scorm/buildScormPackage.ts';
+import { RIGHTS_DESCRIPTION } from './scorm/manifestInput.ts';
+import { playerViteConfig, type BuildTarget } from './vite/viteConfig.ts';
 
 export interface BuildOptions extends CompileOptions {
   outDir: string;

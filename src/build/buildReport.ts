@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CourseModel, LessonContent } from '../shared/courseModel.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../compiler/diagnostics/diagnostics.ts';
 
 export interface OutputSize {
   /** Relative to the output folder, with forward slashes. */

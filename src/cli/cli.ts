@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { buildCourse } from './compiler/buildCourse.ts';
-import { compileCourse } from './compiler/compileCourse.ts';
-import { hasErrors } from './compiler/diagnostics.ts';
-import { formatDiagnostic, formatReadability, formatTally } from './compiler/formatDiagnostics.ts';
-import { newTheme } from './compiler/newTheme.ts';
-import { startPreview } from './compiler/previewServer.ts';
+import { buildCourse } from '../build/buildCourse.ts';
+import { compileCourse } from '../compiler/course/compileCourse.ts';
+import { hasErrors } from '../compiler/diagnostics/diagnostics.ts';
+import { formatDiagnostic, formatReadability, formatTally } from '../compiler/diagnostics/formatDiagnostics.ts';
+import { newTheme } from './newTheme.ts';
+import { startPreview } from '../build/vite/previewServer.ts';
 import { debugRequested, parseWholeNumber, runCli } from './runCli.ts';
 
 const usage = `Usage:

@@ -1,5 +1,5 @@
-import type { CourseModel } from '../../shared/courseModel.ts';
-import type { LessonProgress, ProgressState } from '../../player/state/progress.ts';
+import type { CourseModel } from '../shared/courseModel.ts';
+import type { LessonProgress, ProgressState } from '../shared/progress.ts';
 import type { ScormVersion } from './lmsConnection.ts';
 
 /** Element name → value, in the order they should be sent. */

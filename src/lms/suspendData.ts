@@ -1,7 +1,7 @@
-import type { CourseModel } from '../../shared/courseModel.ts';
-import { emptyProgress, type ProgressState } from '../../player/state/progress.ts';
+import type { CourseModel } from '../shared/courseModel.ts';
+import { emptyProgress, type ProgressState } from '../shared/progress.ts';
 import { decodeLesson, encodeLesson, type LessonLimits, recordKey } from './suspendRecord.ts';
-import { hashString } from '../../shared/seededRandom.ts';
+import { hashString } from '../shared/seededRandom.ts';
 
 /**
  * Compact, versioned progress for SCORM suspend_data, which SCORM 1.2 caps at 4,096 characters.

@@ -1,5 +1,5 @@
-import type { CourseModel } from '../../shared/courseModel.ts';
-import type { ProgressState } from '../../player/state/progress.ts';
+import type { CourseModel } from '../shared/courseModel.ts';
+import type { ProgressState } from '../shared/progress.ts';
 import { encodeSuspendData } from './suspendData.ts';
 
 /**

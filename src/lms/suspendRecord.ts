@@ -1,4 +1,4 @@
-import type { CheckProgress, LessonProgress } from '../../player/state/progress.ts';
+import type { CheckProgress, LessonProgress } from '../shared/progress.ts';
 
 /**
  * One lesson's record inside suspend_data (format in suspendData.ts), and the checks that keep a

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import course from 'virtual:wachsam/course';
-import { startOffline } from '../offline/runtime/offlineStatus.ts';
-import { ScormTracker } from '../scorm/runtime/scormTracker.ts';
+import { startOffline } from './offline/offlineStatus.ts';
+import { ScormTracker } from './tracking/scorm/scormTracker.ts';
 import type { CourseModel } from '../shared/courseModel.ts';
 import { applyScheme, storedScheme } from './brand/colorScheme.ts';
 import { App } from './components/App.tsx';

@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CourseModel, LessonMeta } from '../shared/courseModel.ts';
 import type { Translate } from './i18n/i18n.ts';
-import type { ProgressState } from './state/progress.ts';
+import type { ProgressState } from '../shared/progress.ts';
 
 export interface Player {
   course: CourseModel;

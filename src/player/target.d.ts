@@ -1,4 +1,4 @@
-/** Which package the player is built for; set by the build (src/compiler/viteConfig.ts). */
+/** Which package the player is built for; set by the build (src/build/vite/viteConfig.ts). */
 declare const __WACHSAM_TARGET__: 'web' | 'scorm12' | 'scorm2004';
 
 /** Whether this build has a raffle; without one, the raffle's code and texts are left out. */

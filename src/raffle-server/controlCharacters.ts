@@ -1,4 +1,4 @@
-import type { RaffleEntryIssue } from '../shared/raffleEntry.ts';
+import type { RaffleEntryIssue } from '../shared/raffle/raffleEntry.ts';
 
 /**
  * Characters no one types into a name or an e-mail address: C0/C1 controls and DEL (a NUL, an ESC that

@@ -1,4 +1,4 @@
-import type { RaffleEntryIssue } from '../shared/raffleEntry.ts';
+import type { RaffleEntryIssue } from '../shared/raffle/raffleEntry.ts';
 
 const domainPattern = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 

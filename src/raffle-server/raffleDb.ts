@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { RaffleEntry } from '../shared/raffleEntry.ts';
+import type { RaffleEntry } from '../shared/raffle/raffleEntry.ts';
 import { showControlCharacters } from './controlCharacters.ts';
 import { createOwnerOnly, restrictToOwner } from './ownerOnlyFile.ts';
 import { personKey } from './personKey.ts';

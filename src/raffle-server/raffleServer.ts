@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseRaffleEntry } from '../shared/raffleEntry.ts';
+import { parseRaffleEntry } from '../shared/raffle/raffleEntry.ts';
 import { clientAddress } from './clientAddress.ts';
 import { controlCharacterIssues } from './controlCharacters.ts';
 import { checkAllowedOrigins, checkOrigin, corsHeaders, preflightHeaders } from './corsPolicy.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { startRaffleServer } from '../../src/raffle/server/raffleServer.ts';
+import { startRaffleServer } from '../../src/raffle-server/raffleServer.ts';
 import { contentSecurityPolicy } from '../../src/shared/contentSecurityPolicy.ts';
 import { startHostileHost, type HostileHost } from '../support/cspServer.ts';
 import { expect, lessonContent, test } from './fixtures.ts';
@@ -39,7 +39,7 @@ raffle:
   privacy: Wir speichern Name und E-Mail bis vier Wochen nach der Auslosung.
 `,
   );
-  await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--theme', join(work, 'theme'), '--out', join(work, 'dist')]);
+  await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--theme', join(work, 'theme'), '--out', join(work, 'dist')]);
 });
 test.afterAll(async () => {
   await receiver?.close();

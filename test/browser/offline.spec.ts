@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { serveFolder } from '../../src/tools/staticServer.ts';
+import { serveFolder } from '../support/staticServer.ts';
 import { expect, lessonContent, test, lessonCard } from './fixtures.ts';
 
 const run = promisify(execFile);
@@ -140,7 +140,7 @@ test.describe('updates', () => {
     await cp('lessons', join(work, 'lessons'), { recursive: true });
     const file = join(work, 'lessons/02-email/en.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: E-mail and phishing, second edition'));
-    await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--out', join(work, 'b')]);
+    await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--out', join(work, 'b')]);
   });
   test.afterAll(async () => rm(work, { recursive: true, force: true }));
 

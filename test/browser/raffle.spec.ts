@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { serveFolder, type StaticServer } from '../../src/tools/staticServer.ts';
+import { serveFolder, type StaticServer } from '../support/staticServer.ts';
 import { expect, lessonContent, test } from './fixtures.ts';
 
 const run = promisify(execFile);
@@ -35,7 +35,7 @@ test.beforeAll(async () => {
   for (const id of LESSONS) await cp(join('lessons', id), join(work, 'lessons', id), { recursive: true });
   await cp('themes/default', join(work, 'theme'), { recursive: true });
   await appendFile(join(work, 'theme', 'theme.yaml'), raffleSection);
-  const build = ['--import', 'tsx', 'src/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--theme', join(work, 'theme')];
+  const build = ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--theme', join(work, 'theme')];
   await run(process.execPath, [...build, '--out', join(work, 'dist')]);
   server = await serveFolder(join(work, 'dist', 'web'));
 });

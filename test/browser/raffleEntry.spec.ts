@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { listEntries, openExistingRaffleDb } from '../../src/raffle/server/raffleDb.ts';
-import { startRaffleServer } from '../../src/raffle/server/raffleServer.ts';
-import { serveFolder, type StaticServer } from '../../src/tools/staticServer.ts';
+import { listEntries, openExistingRaffleDb } from '../../src/raffle-server/raffleDb.ts';
+import { startRaffleServer } from '../../src/raffle-server/raffleServer.ts';
+import { serveFolder, type StaticServer } from '../support/staticServer.ts';
 import { expect, lessonContent, test } from './fixtures.ts';
 
 const run = promisify(execFile);
@@ -40,7 +40,7 @@ raffle:
   privacy: Wir speichern Name und E-Mail bis vier Wochen nach der Auslosung.
 `,
   );
-  await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--theme', join(work, 'theme'), '--out', join(work, 'dist')]);
+  await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--theme', join(work, 'theme'), '--out', join(work, 'dist')]);
   course.serve(join(work, 'dist', 'web'));
 });
 test.afterAll(async () => {

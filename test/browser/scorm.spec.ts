@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { writeSyntheticLessons } from '../../src/tools/syntheticLessons.ts';
+import { writeSyntheticLessons } from '../support/syntheticLessons.ts';
 import { expect, test } from './fixtures.ts';
 import { startLmsSite, type LmsSite } from './scorm/lmsSite.ts';
 import { closeSco, go, lastSet, launch, lmsLog, moodleRelaunch, stored, takeCheck } from './scorm/scoDriver.ts';
@@ -22,7 +22,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   work = await mkdtemp(join(tmpdir(), 'wachsam-scorm-'));
   for (const id of LESSONS) await cp(join('lessons', id), join(work, 'lessons', id), { recursive: true });
-  await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--out', join(work, 'dist')]);
+  await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--out', join(work, 'dist')]);
   site = await startLmsSite({ sco12: join(work, 'dist', 'wachsam-scorm12.zip'), sco2004: join(work, 'dist', 'wachsam-scorm2004.zip') });
 });
 test.afterAll(async () => {
@@ -250,7 +250,7 @@ test.describe('SCORM 1.2 at scale', () => {
     test.setTimeout(120_000);
     const work = await mkdtemp(join(tmpdir(), 'wachsam-200-'));
     ids = await writeSyntheticLessons(join(work, 'lessons'), 200);
-    await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--out', join(work, 'dist')]);
+    await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--out', join(work, 'dist')]);
     big = await startLmsSite({ sco12: join(work, 'dist', 'wachsam-scorm12.zip') });
   });
   test.afterAll(async () => big?.close());

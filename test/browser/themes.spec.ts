@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page, TestInfo } from '@playwright/test';
-import { serveFolder, type StaticServer } from '../../src/tools/staticServer.ts';
+import { serveFolder, type StaticServer } from '../support/staticServer.ts';
 import { expect, lessonContent, test } from './fixtures.ts';
 
 const run = promisify(execFile);
@@ -15,7 +15,7 @@ let city: StaticServer;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   work = await mkdtemp(join(tmpdir(), 'wachsam-theme-'));
-  await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--theme', 'themes/stadt-musterhausen', '--out', work]);
+  await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--theme', 'themes/stadt-musterhausen', '--out', work]);
   city = await serveFolder(join(work, 'web'));
 });
 test.afterAll(async () => {

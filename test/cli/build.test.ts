@@ -6,13 +6,13 @@ import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERVIEW_BUDGET } from '../../src/bench/budgets.ts';
-import type { BuildReport } from '../../src/compiler/buildReport.ts';
+import type { BuildReport } from '../../src/build/buildReport.ts';
 
 const run = promisify(execFile);
 
 async function cli(...args: string[]): Promise<{ code: number; out: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args]);
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', ...args]);
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

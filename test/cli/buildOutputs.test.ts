@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildReport } from '../../src/compiler/buildReport.ts';
+import type { BuildReport } from '../../src/build/buildReport.ts';
 
 const run = promisify(execFile);
 
 async function build(...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', ...args]);
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', ...args]);
   return stdout;
 }
 

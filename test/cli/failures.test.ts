@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failureMessage, UsageError } from '../../src/runCli.ts';
+import { failureMessage, UsageError } from '../../src/cli/runCli.ts';
 import { seedEntries } from '../raffle/raffleFixture.ts';
 
 const run = promisify(execFile);
@@ -53,35 +53,35 @@ describe('a failing command prints one line that says what failed and what to do
   });
 
   it('build: --out names a file', async () => {
-    const line = expectOneLineFailure(await command('src/cli.ts', ['build', '--out', join(work, 'a-file')]));
+    const line = expectOneLineFailure(await command('src/cli/cli.ts', ['build', '--out', join(work, 'a-file')]));
     expect(line).toContain(join(work, 'a-file'));
     expect(line).toMatch(/Choose another --out/);
   });
 
   it('build: --out lies below a file (an unexpected system error)', async () => {
     const out = join(work, 'a-file', 'dist');
-    const line = expectOneLineFailure(await command('src/cli.ts', ['build', '--out', out]));
+    const line = expectOneLineFailure(await command('src/cli/cli.ts', ['build', '--out', out]));
     expect(line).toMatch(/^error: The build failed: ENOTDIR/);
     expect(line).toContain(`"${out}"`);
     expect(line).toMatch(/choose another path/);
   });
 
   it('build: --debug shows the stack for developers', async () => {
-    const outcome = await command('src/cli.ts', ['build', '--debug', '--out', join(work, 'a-file', 'dist')]);
+    const outcome = await command('src/cli/cli.ts', ['build', '--debug', '--out', join(work, 'a-file', 'dist')]);
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toMatch(/^error: The build failed\.\n.*ENOTDIR/);
     expect(outcome.stderr).toMatch(/^\s+at /m);
   });
 
   it('new-theme: run where there is no themes/default to copy', async () => {
-    const line = expectOneLineFailure(await command('src/cli.ts', ['new-theme', 'stadt-beispiel'], { cwd: work }));
+    const line = expectOneLineFailure(await command('src/cli/cli.ts', ['new-theme', 'stadt-beispiel'], { cwd: work }));
     expect(line).toMatch(/^error: Creating the theme failed: ENOENT.*themes\/default/);
     expect(line).toMatch(/Check that .* exists/);
   });
 
   it('raffle-server: --db in a folder that does not exist', async () => {
     const db = join(work, 'missing', 'raffle.sqlite');
-    const line = expectOneLineFailure(await command('src/raffle/server/raffleServerCli.ts', ['--db', db, '--port', '0']));
+    const line = expectOneLineFailure(await command('src/cli/raffle/raffleServerCli.ts', ['--db', db, '--port', '0']));
     expect(line).toContain(db);
     expect(line).toMatch(/Check that its folder exists .* or pass another --db FILE/);
   });
@@ -90,32 +90,32 @@ describe('a failing command prints one line that says what failed and what to do
     const db = join(work, 'raffle.sqlite');
     seedEntries(db, 2);
     const out = join(work, 'missing', 'entries.csv');
-    const line = expectOneLineFailure(await command('src/raffle/server/raffleExportCli.ts', ['--db', db, '--out', out]));
+    const line = expectOneLineFailure(await command('src/cli/raffle/raffleExportCli.ts', ['--db', db, '--out', out]));
     expect(line).toContain(out);
     expect(line).toMatch(/Choose an --out FILE\.csv in an existing folder/);
   });
 
   it('raffle-draw: --db in a folder that does not exist', async () => {
     const db = join(work, 'missing', 'raffle.sqlite');
-    const line = expectOneLineFailure(await command('src/raffle/server/raffleDrawCli.ts', ['--db', db, '--winners', '1']));
+    const line = expectOneLineFailure(await command('src/cli/raffle/raffleDrawCli.ts', ['--db', db, '--winners', '1']));
     expect(line).toContain(db);
   });
 
   it('raffle-purge: --db is a folder', async () => {
     await mkdir(join(work, 'a-folder'), { recursive: true });
-    const line = expectOneLineFailure(await command('src/raffle/server/rafflePurgeCli.ts', ['--db', join(work, 'a-folder'), '--yes']));
+    const line = expectOneLineFailure(await command('src/cli/raffle/rafflePurgeCli.ts', ['--db', join(work, 'a-folder'), '--yes']));
     expect(line).toContain(join(work, 'a-folder'));
   });
 });
 
 describe('the live preview (npm run dev)', () => {
   it('fails to start on an address of another machine with one line and exit 1', async () => {
-    const line = expectOneLineFailure(await command('src/cli.ts', ['dev', '--host', '203.0.113.1', '--port', '0']));
+    const line = expectOneLineFailure(await command('src/cli/cli.ts', ['dev', '--host', '203.0.113.1', '--port', '0']));
     expect(line).toMatch(/^error: The preview failed: listen EADDRNOTAVAIL.*check --host\.$/);
   });
 
   it('keeps serving after a malformed request, without a stack trace', async () => {
-    const child = spawn(process.execPath, ['--import', tsx, 'src/cli.ts', 'dev', '--host', '127.0.0.1', '--port', '0'], {
+    const child = spawn(process.execPath, ['--import', tsx, 'src/cli/cli.ts', 'dev', '--host', '127.0.0.1', '--port', '0'], {
       cwd: repo,
       env: { ...process.env, WACHSAM_DEBUG: '' },
     });

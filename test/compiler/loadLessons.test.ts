@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/compiler/diagnostics.ts';
-import { loadLessons } from '../../src/compiler/loadLessons.ts';
+import type { Diagnostic } from '../../src/compiler/diagnostics/diagnostics.ts';
+import { loadLessons } from '../../src/compiler/load/loadLessons.ts';
 import { fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
 const languages = ['de', 'en'];

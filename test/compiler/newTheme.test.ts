@@ -1,8 +1,8 @@
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCourse } from '../../src/compiler/compileCourse.ts';
-import { newTheme } from '../../src/compiler/newTheme.ts';
+import { compileCourse } from '../../src/compiler/course/compileCourse.ts';
+import { newTheme } from '../../src/cli/newTheme.ts';
 import { useTempDir } from './support/tempTree.ts';
 
 describe('npm run new-theme', () => {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { DiagnosticCode } from '../../src/compiler/catalogue.ts';
-import type { Severity } from '../../src/compiler/diagnostics.ts';
-import { formatDiagnostic } from '../../src/compiler/formatDiagnostics.ts';
-import { parseLesson, type ParsedLesson } from '../../src/compiler/parseLesson.ts';
+import type { DiagnosticCode } from '../../src/compiler/diagnostics/catalogue.ts';
+import type { Severity } from '../../src/compiler/diagnostics/diagnostics.ts';
+import { formatDiagnostic } from '../../src/compiler/diagnostics/formatDiagnostics.ts';
+import { parseLesson, type ParsedLesson } from '../../src/compiler/lesson/parseLesson.ts';
 
 const dir = new URL('./fixtures/invalid/', import.meta.url);
 const names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();

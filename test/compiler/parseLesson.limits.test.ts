@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_LINE, parseLesson, type ParsedLesson } from '../../src/compiler/parseLesson.ts';
-import { readability } from '../../src/compiler/readability.ts';
+import { MAX_LINE, parseLesson, type ParsedLesson } from '../../src/compiler/lesson/parseLesson.ts';
+import { readability } from '../../src/compiler/checks/readability.ts';
 import { fixture } from './support/tempTree.ts';
 
 const minimal = await fixture('valid/minimal.md');

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLesson, type ParsedLesson } from '../../src/compiler/parseLesson.ts';
+import { parseLesson, type ParsedLesson } from '../../src/compiler/lesson/parseLesson.ts';
 
 const dir = new URL('./fixtures/valid/', import.meta.url);
 const names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();

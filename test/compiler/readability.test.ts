@@ -1,8 +1,8 @@
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { authorChecks } from '../../src/compiler/authorChecks.ts';
-import { loadLessons } from '../../src/compiler/loadLessons.ts';
-import { readability } from '../../src/compiler/readability.ts';
+import { authorChecks } from '../../src/compiler/checks/authorChecks.ts';
+import { loadLessons } from '../../src/compiler/load/loadLessons.ts';
+import { readability } from '../../src/compiler/checks/readability.ts';
 import { fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
 describe('readability', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLesson } from '../../src/compiler/parseLesson.ts';
+import { parseLesson } from '../../src/compiler/lesson/parseLesson.ts';
 
 /**
  * Issue 11: 32 dangerous constructs were dropped from lessons with no warning, so an author never

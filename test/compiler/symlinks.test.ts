@@ -3,8 +3,8 @@ import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildCourse } from '../../src/compiler/buildCourse.ts';
-import { compileCourse, type CompiledCourse } from '../../src/compiler/compileCourse.ts';
+import { buildCourse } from '../../src/build/buildCourse.ts';
+import { compileCourse, type CompiledCourse } from '../../src/compiler/course/compileCourse.ts';
 import { fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
 /**

@@ -1,7 +1,7 @@
 import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
-import { type ContrastProblem, checkContrast, resolvePalette } from '../../src/compiler/themeContrast.ts';
-import type { Palette } from '../../src/compiler/themeSchema.ts';
+import { type ContrastProblem, checkContrast, resolvePalette } from '../../src/compiler/theme/themeContrast.ts';
+import type { Palette } from '../../src/compiler/theme/themeSchema.ts';
 
 const light: Palette = { primary: '#1d4e89', accent: '#0b6e4f', text: '#1b1f24', background: '#ffffff' };
 const dark: Palette = { primary: '#8cb8ee', accent: '#5fd3a6', text: '#e8ebef', background: '#121417' };

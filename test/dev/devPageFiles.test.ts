@@ -1,7 +1,7 @@
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wachsamPlugin } from '../../src/compiler/vitePlugin.ts';
-import { playerViteConfig } from '../../src/compiler/viteConfig.ts';
+import { wachsamPlugin } from '../../src/build/vite/vitePlugin.ts';
+import { playerViteConfig } from '../../src/build/vite/viteConfig.ts';
 
 /**
  * The preview links the theme's CSS and the preload script as the build does, and carries no

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compileCourse, type CompileOptions } from '../../src/compiler/compileCourse.ts';
-import { wachsamPlugin } from '../../src/compiler/vitePlugin.ts';
-import { playerViteConfig } from '../../src/compiler/viteConfig.ts';
+import { compileCourse, type CompileOptions } from '../../src/compiler/course/compileCourse.ts';
+import { wachsamPlugin } from '../../src/build/vite/vitePlugin.ts';
+import { playerViteConfig } from '../../src/build/vite/viteConfig.ts';
 
 /** `npm run dev`: lessons are live, and a mistake is reported without stopping the server. */
 describe('dev server', () => {

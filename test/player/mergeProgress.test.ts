@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeProgress } from '../../src/player/state/mergeProgress.ts';
+import { mergeProgress } from '../../src/shared/mergeProgress.ts';
 
 describe('merging the LMS copy with the local copy', () => {
   it('keeps, per lesson, whichever went further', () => {

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { preloadSnippet } from '../../src/compiler/preloadSnippet.ts';
+import { preloadSnippet } from '../../src/build/vite/preloadSnippet.ts';
 import type { CourseModel } from '../../src/shared/courseModel.ts';
 
 const course = { id: 'c', buildId: 'b1', languages: ['de', 'en'], lessons: [{ id: '02-email' }] } as unknown as CourseModel;

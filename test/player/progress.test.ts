@@ -8,7 +8,7 @@ import {
   startCheck,
   submitAnswer,
   visitPage,
-} from '../../src/player/state/progress.ts';
+} from '../../src/shared/progress.ts';
 
 const key = [
   { id: 'q1', correct: ['a2'] },

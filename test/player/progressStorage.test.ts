@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, finishCheck, startCheck, visitPage, type ProgressState } from '../../src/player/state/progress.ts';
+import { emptyProgress, finishCheck, startCheck, visitPage, type ProgressState } from '../../src/shared/progress.ts';
 import { BACKUP_SLOTS, ProgressStore } from '../../src/player/state/progressStorage.ts';
 
 /** localStorage in memory, with an optional quota in characters (as browsers count it). */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sendEntry, type RaffleEntry } from '../../src/raffle/runtime/entryQueue.ts';
+import { sendEntry, type RaffleEntry } from '../../src/player/raffle/entryQueue.ts';
 import type { RaffleModel } from '../../src/shared/courseModel.ts';
 
 const raffle = { campaign: 'c', endpoint: 'https://example.org/entries' } as RaffleModel;

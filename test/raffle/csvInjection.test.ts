@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { StoredEntry } from '../../src/raffle/server/raffleDb.ts';
-import { type CsvSeparator, entriesToCsv } from '../../src/raffle/server/raffleExport.ts';
+import type { StoredEntry } from '../../src/raffle-server/raffleDb.ts';
+import { type CsvSeparator, entriesToCsv } from '../../src/raffle-server/raffleExport.ts';
 
 // Names (and e-mails the schema lets through) that try to smuggle a formula into a spreadsheet: after a
 // bare line break (a new row), after a separator of either kind (a new cell), or at the start.

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { showControlCharacters } from '../../src/raffle/server/controlCharacters.ts';
-import { describeSelection } from '../../src/raffle/server/raffleDb.ts';
-import { drawRaffle, formatDrawLog } from '../../src/raffle/server/raffleDraw.ts';
+import { showControlCharacters } from '../../src/raffle-server/controlCharacters.ts';
+import { describeSelection } from '../../src/raffle-server/raffleDb.ts';
+import { drawRaffle, formatDrawLog } from '../../src/raffle-server/raffleDraw.ts';
 import { seedEntries, tempFolder } from './raffleFixture.ts';
 
 /** Every control (C0, DEL, C1) and bidi character, and the line and paragraph separators. */

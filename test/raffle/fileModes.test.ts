@@ -2,10 +2,10 @@ import { chmodSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertEntry, openRaffleDb } from '../../src/raffle/server/raffleDb.ts';
-import { exportEntries } from '../../src/raffle/server/raffleExport.ts';
-import { startRaffleServer } from '../../src/raffle/server/raffleServer.ts';
-import { raffleEntrySchema } from '../../src/raffle/shared/raffleEntry.ts';
+import { insertEntry, openRaffleDb } from '../../src/raffle-server/raffleDb.ts';
+import { exportEntries } from '../../src/raffle-server/raffleExport.ts';
+import { startRaffleServer } from '../../src/raffle-server/raffleServer.ts';
+import { raffleEntrySchema } from '../../src/shared/raffle/raffleEntry.ts';
 import { sampleEntry, seedEntries, tempFolder } from './raffleFixture.ts';
 
 const mode = (file: string) => statSync(file).mode & 0o777;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackHost, refuseListenHost } from '../../src/raffle/server/listenHost.ts';
+import { isLoopbackHost, refuseListenHost } from '../../src/raffle-server/listenHost.ts';
 
 describe('refuseListenHost', () => {
   it('lets loopback through', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { raffleModel } from '../../src/raffle/package/raffleModel.ts';
-import { letterKey, phraseShape, scramble, spreadLetters, unscramble, type QuestionKey } from '../../src/raffle/shared/phraseLetters.ts';
+import { raffleModel } from '../../src/compiler/course/raffleModel.ts';
+import { letterKey, phraseShape, scramble, spreadLetters, unscramble, type QuestionKey } from '../../src/shared/raffle/phraseLetters.ts';
 import type { LessonContent } from '../../src/shared/courseModel.ts';
 
 function questions(count: number): QuestionKey[] {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertEntry, listEntries, openRaffleDb } from '../../src/raffle/server/raffleDb.ts';
-import { raffleEntrySchema } from '../../src/raffle/shared/raffleEntry.ts';
+import { insertEntry, listEntries, openRaffleDb } from '../../src/raffle-server/raffleDb.ts';
+import { raffleEntrySchema } from '../../src/shared/raffle/raffleEntry.ts';
 import { sampleEntry, tempFolder } from './raffleFixture.ts';
 
 let folder: Awaited<ReturnType<typeof tempFolder>>;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { drawRaffle, fingerprintEntries, formatDrawLog, pickWinners } from '../../src/raffle/server/raffleDraw.ts';
+import { drawRaffle, fingerprintEntries, formatDrawLog, pickWinners } from '../../src/raffle-server/raffleDraw.ts';
 import { seedEntries, tempFolder } from './raffleFixture.ts';
 
 describe('pickWinners', () => {

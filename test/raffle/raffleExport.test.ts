@@ -3,9 +3,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertEntry, openRaffleDb, type StoredEntry } from '../../src/raffle/server/raffleDb.ts';
-import { entriesToCsv, exportEntries } from '../../src/raffle/server/raffleExport.ts';
-import { raffleEntrySchema } from '../../src/raffle/shared/raffleEntry.ts';
+import { insertEntry, openRaffleDb, type StoredEntry } from '../../src/raffle-server/raffleDb.ts';
+import { entriesToCsv, exportEntries } from '../../src/raffle-server/raffleExport.ts';
+import { raffleEntrySchema } from '../../src/shared/raffle/raffleEntry.ts';
 import { sampleEntry, seedEntries, tempFolder } from './raffleFixture.ts';
 
 const entry = (name: string): StoredEntry => ({

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RaffleEntryInput, raffleEntrySchema } from '../../src/raffle/shared/raffleEntry.ts';
-import { insertEntry, openRaffleDb } from '../../src/raffle/server/raffleDb.ts';
+import { type RaffleEntryInput, raffleEntrySchema } from '../../src/shared/raffle/raffleEntry.ts';
+import { insertEntry, openRaffleDb } from '../../src/raffle-server/raffleDb.ts';
 
 /** A valid entry; each call gets a fresh idempotency key. */
 export function sampleEntry(overrides: Partial<Record<keyof RaffleEntryInput, unknown>> = {}): Record<string, unknown> {

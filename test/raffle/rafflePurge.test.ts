@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listEntries, openRaffleDb } from '../../src/raffle/server/raffleDb.ts';
-import { purgeEntries } from '../../src/raffle/server/rafflePurge.ts';
+import { listEntries, openRaffleDb } from '../../src/raffle-server/raffleDb.ts';
+import { purgeEntries } from '../../src/raffle-server/rafflePurge.ts';
 import { seedEntries, tempFolder } from './raffleFixture.ts';
 
 const run = promisify(execFile);

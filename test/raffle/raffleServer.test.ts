@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RaffleServer, startRaffleServer } from '../../src/raffle/server/raffleServer.ts';
+import { type RaffleServer, startRaffleServer } from '../../src/raffle-server/raffleServer.ts';
 import { sampleEntry, tempFolder } from './raffleFixture.ts';
 
 const intranet = 'https://intranet.example.org';

@@ -1,9 +1,9 @@
 import { cp, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTheme } from '../../src/compiler/loadTheme.ts';
-import { mailtoHref } from '../../src/raffle/runtime/entryQueue.ts';
-import { raffleStatus } from '../../src/raffle/runtime/raffleStatus.ts';
+import { loadTheme } from '../../src/compiler/load/loadTheme.ts';
+import { mailtoHref } from '../../src/player/raffle/entryQueue.ts';
+import { raffleStatus } from '../../src/player/raffle/raffleStatus.ts';
 import type { RaffleModel } from '../../src/shared/courseModel.ts';
 import { useTempDir, writeTree } from '../compiler/support/tempTree.ts';
 

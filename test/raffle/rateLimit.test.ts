@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { clientAddress } from '../../src/raffle/server/clientAddress.ts';
-import { createRateLimiter } from '../../src/raffle/server/rateLimit.ts';
+import { clientAddress } from '../../src/raffle-server/clientAddress.ts';
+import { createRateLimiter } from '../../src/raffle-server/rateLimit.ts';
 
 describe('createRateLimiter', () => {
   it('lets `limit` requests per key through each minute, then says how long to wait', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readSchemaFiles } from '../../src/scorm/package/buildScormPackage.ts';
-import { type ManifestInput, manifestIdentifier, RIGHTS_DESCRIPTION } from '../../src/scorm/package/manifestInput.ts';
-import { NS_ADLCP_12, NS_IMSCP_12, NS_IMSMD_12, scormManifest12 } from '../../src/scorm/package/scormManifest12.ts';
-import { NS_ADLCP_2004, NS_IMSCP_2004, NS_IMSSS_2004, NS_LOM, scormManifest2004 } from '../../src/scorm/package/scormManifest2004.ts';
+import { readSchemaFiles } from '../../src/build/scorm/buildScormPackage.ts';
+import { type ManifestInput, manifestIdentifier, RIGHTS_DESCRIPTION } from '../../src/build/scorm/manifestInput.ts';
+import { NS_ADLCP_12, NS_IMSCP_12, NS_IMSMD_12, scormManifest12 } from '../../src/build/scorm/scormManifest12.ts';
+import { NS_ADLCP_2004, NS_IMSCP_2004, NS_IMSSS_2004, NS_LOM, scormManifest2004 } from '../../src/build/scorm/scormManifest2004.ts';
 import type { CourseModel } from '../../src/shared/courseModel.ts';
 import { parseXml, SAMPLE_FILES, sampleCourse, SCHEMA_FILES_12, textsOf } from './scormFixtures.ts';
 import { validateManifest } from './validateManifest.ts';

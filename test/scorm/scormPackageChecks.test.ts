@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildScormPackage, type ScormVersion } from '../../src/scorm/package/buildScormPackage.ts';
+import { buildScormPackage, type ScormVersion } from '../../src/build/scorm/buildScormPackage.ts';
 import { writeTree } from '../compiler/support/tempTree.ts';
 import { editPackage, SAMPLE_CONTENT, sampleCourse } from './scormFixtures.ts';
 import { checkScormPackage } from './scormPackageChecks.ts';

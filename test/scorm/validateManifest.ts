@@ -1,5 +1,5 @@
 import { validateXML } from 'xmllint-wasm';
-import { readSchemaFiles, type ScormVersion } from '../../src/scorm/package/buildScormPackage.ts';
+import { readSchemaFiles, type ScormVersion } from '../../src/build/scorm/buildScormPackage.ts';
 
 /**
  * Wrapper schemas that import every namespace a manifest uses, so libxml2 validates the adlcp, imsss

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { sanitize } from '../../src/compiler/htmlAllowList.ts';
+import { sanitize } from '../../src/compiler/lesson/htmlAllowList.ts';
 import { contentSecurityPolicy, raffleOrigin, TABLE_ALIGN_STYLES } from '../../src/shared/contentSecurityPolicy.ts';
 import type { CourseModel } from '../../src/shared/courseModel.ts';
 

@@ -1,4 +1,4 @@
-import { serveFolder } from '../../src/tools/staticServer.ts';
+import { serveFolder } from './staticServer.ts';
 
 /** `tsx test/support/serve.ts DIR PORT`: the web server Playwright starts for browser tests. */
 const [dir = 'dist/web', port = '4173'] = process.argv.slice(2);

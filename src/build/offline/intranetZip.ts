@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import markdownIt from 'markdown-it';
 import type { CourseModel } from '../../shared/courseModel.ts';
-import { readTree, writeDeterministicZip } from '../../tools/deterministicZip.ts';
+import { readTree, writeDeterministicZip } from '../deterministicZip.ts';
 
 const GUIDES = [
   { lang: 'de', source: '../../../docs/admin-guide.de.md', name: 'admin-guide.de.html' },

@@ -1,11 +1,11 @@
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { CourseModel } from '../../shared/courseModel.ts';
-import { MAX_OFFLINE_FILE_BYTES, OFFLINE_IMAGE_TYPES } from './offlineLimits.ts';
+import { MAX_OFFLINE_FILE_BYTES, OFFLINE_IMAGE_TYPES } from '../../shared/offlineLimits.ts';
 
 /**
  * Everything the bundle is made of: the player, every lesson in every language, images, texts, the
- * theme's fonts. Output names have lower-case extensions (src/compiler/outputNames.ts), so these match.
+ * theme's fonts. Output names have lower-case extensions (src/compiler/course/outputNames.ts), so these match.
  * The web app manifest is not listed: vite-plugin-pwa adds it itself.
  */
 const PRECACHE = [`**/*.{html,js,css,${OFFLINE_IMAGE_TYPES.join(',')},txt,json,woff,woff2,ttf,otf}`];

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { contentPathProblem } from '../../shared/contentPaths.ts';
 import type { CourseModel } from '../../shared/courseModel.ts';
-import { byCodeUnit, writeDeterministicZip } from '../../tools/deterministicZip.ts';
+import { byCodeUnit, writeDeterministicZip } from '../deterministicZip.ts';
 import { type ManifestInput, manifestIdentifier } from './manifestInput.ts';
 import { scormManifest12 } from './scormManifest12.ts';
 import { scormManifest2004 } from './scormManifest2004.ts';

@@ -1,4 +1,4 @@
-import type { CourseModel } from '../shared/courseModel.ts';
+import type { CourseModel } from '../../shared/courseModel.ts';
 
 /**
  * A few lines that index.html loads (as a file of its own, `preload-<hash>.js`, since the page's

@@ -23,7 +23,7 @@ export async function startPreview(options: PreviewOptions): Promise<void> {
   if (options.lessonsDir) process.env.WACHSAM_LESSONS = options.lessonsDir;
   if (options.themeDir) process.env.WACHSAM_THEME = options.themeDir;
   const server = await createServer({
-    configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
+    configFile: fileURLToPath(new URL('../../../vite.config.ts', import.meta.url)),
     server: { ...(options.port === undefined ? {} : { port: options.port }), ...(options.host ? { host: options.host } : {}) },
     customLogger: options.debug ? undefined : withoutStacks(createLogger('info')),
   });

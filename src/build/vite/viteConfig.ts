@@ -1,12 +1,12 @@
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig, Plugin } from 'vite';
-import { classicScripts } from '../offline/package/classicScripts.ts';
-import { noServiceWorker, serviceWorker } from '../offline/package/serviceWorker.ts';
-import type { CourseModel } from '../shared/courseModel.ts';
+import { classicScripts } from '../offline/classicScripts.ts';
+import { noServiceWorker, serviceWorker } from '../offline/serviceWorker.ts';
+import type { CourseModel } from '../../shared/courseModel.ts';
 
 /** The player's source folder, holding index.html. */
-export const playerRoot = fileURLToPath(new URL('../player/', import.meta.url));
+export const playerRoot = fileURLToPath(new URL('../../player/', import.meta.url));
 
 /** What a build is for: the intranet bundle or one of the SCORM packages. */
 export type BuildTarget = 'web' | 'scorm12' | 'scorm2004';

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-export { parseWholeNumber, runCli, UsageError } from '../../runCli.ts';
+export { parseWholeNumber, runCli, UsageError } from '../runCli.ts';
 
 /** The options every command on the entries database shares. */
 const ENTRY_OPTIONS = {

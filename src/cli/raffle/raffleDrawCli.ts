@@ -1,5 +1,5 @@
 import { parseEntryCommand, parseWholeNumber, runCli, UsageError } from './cliSupport.ts';
-import { drawRaffle, formatDrawLog } from './raffleDraw.ts';
+import { drawRaffle, formatDrawLog } from '../../raffle-server/raffleDraw.ts';
 
 const usage = `Usage: npm run raffle-draw -- --winners N [--campaign ID] [--db FILE]
 

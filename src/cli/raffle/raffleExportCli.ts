@@ -1,6 +1,6 @@
 import { parseEntryCommand, runCli, UsageError } from './cliSupport.ts';
-import { describeSelection } from './raffleDb.ts';
-import { type CsvSeparator, exportEntries } from './raffleExport.ts';
+import { describeSelection } from '../../raffle-server/raffleDb.ts';
+import { type CsvSeparator, exportEntries } from '../../raffle-server/raffleExport.ts';
 
 const usage = `Usage: npm run raffle-export -- --out FILE.csv [--separator ,|;] [--campaign ID] [--db FILE]
 

@@ -1,5 +1,5 @@
 import { parseEntryCommand, runCli } from './cliSupport.ts';
-import { purgeEntries } from './rafflePurge.ts';
+import { purgeEntries } from '../../raffle-server/rafflePurge.ts';
 
 const usage = `Usage: npm run raffle-purge -- --yes [--campaign ID] [--db FILE]
 

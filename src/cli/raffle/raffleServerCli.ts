@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { parseWholeNumber, runCli, UsageError } from './cliSupport.ts';
-import { refuseListenHost } from './listenHost.ts';
-import { parseEmailDomains } from './emailDomains.ts';
-import { startRaffleServer } from './raffleServer.ts';
+import { refuseListenHost } from '../../raffle-server/listenHost.ts';
+import { parseEmailDomains } from '../../raffle-server/emailDomains.ts';
+import { startRaffleServer } from '../../raffle-server/raffleServer.ts';
 
 const usage = `Usage: npm run raffle-server -- [--origin ORIGIN]... [--email-domain DOMAIN]... [--rate-limit N]
                                 [--port N] [--host ADDR] [--db FILE] [--public]

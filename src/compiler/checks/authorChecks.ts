@@ -1,8 +1,8 @@
-import type { LessonContent } from '../shared/courseModel.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { DiagnosticSink } from './diagnostics.ts';
-import type { SourceLesson } from './loadLessons.ts';
-import { oneLine } from './parseLesson.ts';
+import type { LessonContent } from '../../shared/courseModel.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
+import type { SourceLesson } from '../load/loadLessons.ts';
+import { oneLine } from '../lesson/parseLesson.ts';
 import { readability, type Readability } from './readability.ts';
 
 /** Readability at or above this reads easily enough for staff without IT training. */

@@ -2,22 +2,22 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized, RaffleModel } from '../shared/courseModel.ts';
-import { contentPathProblem } from '../shared/contentPaths.ts';
-import { CONTENT_GLOBAL, contentFileOf, contentKey, CREDITS_KEY, type CourseCredits } from '../shared/courseModel.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { hasErrors, sortDiagnostics } from './diagnostics.ts';
-import { authorChecks, type LessonReadability } from './authorChecks.ts';
-import { courseLessons } from './courseLessons.ts';
-import { assetBaseOf } from './loadLessons.ts';
-import { loadTheme } from './loadTheme.ts';
-import type { LocalizedText, Theme } from './themeSchema.ts';
-import type { LoadedTheme } from './loadTheme.ts';
-import { DiagnosticSink } from './diagnostics.ts';
-import { raffleModel } from '../raffle/package/raffleModel.ts';
-import { checkOutputLimits } from './outputLimits.ts';
+import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized, RaffleModel } from '../../shared/courseModel.ts';
+import { contentPathProblem } from '../../shared/contentPaths.ts';
+import { CONTENT_GLOBAL, contentFileOf, contentKey, CREDITS_KEY, type CourseCredits } from '../../shared/courseModel.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostics.ts';
+import { authorChecks, type LessonReadability } from '../checks/authorChecks.ts';
+import { courseLessons } from '../load/courseLessons.ts';
+import { assetBaseOf } from '../load/loadLessons.ts';
+import { loadTheme } from '../load/loadTheme.ts';
+import type { LocalizedText, Theme } from '../theme/themeSchema.ts';
+import type { LoadedTheme } from '../load/loadTheme.ts';
+import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
+import { raffleModel } from './raffleModel.ts';
+import { checkOutputLimits } from '../load/outputLimits.ts';
 import { assignOutputPaths, withOutputPaths } from './outputNames.ts';
-import { brandFileName, brandOf, iconSizesOf, localize, organisationOf, placeholderValues } from './themeValues.ts';
+import { brandFileName, brandOf, iconSizesOf, localize, organisationOf, placeholderValues } from '../theme/themeValues.ts';
 
 export interface CompileOptions {
   lessonsDir: string;
@@ -132,7 +132,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     files.push({ fileName: brandFileName(file), source: publishedSource(themed.svgTexts, file, join(options.themeDir, file)) });
   }
   for (const [name, target] of [['LICENSE', 'LICENSE.txt'], ['LICENSE-CONTENT', 'LICENSE-CONTENT.txt']] as const) {
-    files.push({ fileName: target, source: { copyFrom: fileURLToPath(new URL(`../../${name}`, import.meta.url)) } });
+    files.push({ fileName: target, source: { copyFrom: fileURLToPath(new URL(`../../../${name}`, import.meta.url)) } });
   }
   course.buildId = hash(JSON.stringify(course) + scripts.map((script) => script.text).join());
   for (const script of scripts) files.push({ fileName: contentFileOf(course, script.id, script.lang), source: { text: script.text } });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { LessonContent } from '../shared/courseModel.ts';
+import type { LessonContent } from '../../shared/courseModel.ts';
 
 /**
  * The one rule for file names in every output (web bundle, intranet zip, both SCORM zips, and the

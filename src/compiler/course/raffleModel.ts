@@ -1,5 +1,5 @@
 import type { LessonContent, RaffleModel } from '../../shared/courseModel.ts';
-import { letterKey, phraseShape, scramble, spreadLetters, type QuestionKey } from '../shared/phraseLetters.ts';
+import { letterKey, phraseShape, scramble, spreadLetters, type QuestionKey } from '../../shared/raffle/phraseLetters.ts';
 
 /** The theme's raffle settings, resolved per language: the model plus the phrase it must not carry. */
 export type RaffleInput = Omit<RaffleModel, 'phraseShape' | 'letters'> & { phrase?: string };

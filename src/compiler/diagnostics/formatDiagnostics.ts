@@ -1,4 +1,4 @@
-import type { LessonReadability } from './authorChecks.ts';
+import type { LessonReadability } from '../checks/authorChecks.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
 /** `path:line:col severity CODE message` plus an indented hint: one block per diagnostic. */

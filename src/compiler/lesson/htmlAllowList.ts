@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
-import type { DiagnosticCode } from './catalogue.ts';
+import type { DiagnosticCode } from '../diagnostics/catalogue.ts';
 import { ALLOWED_LINK_SCHEMES, isLocalSvgLink, linkProblem, visibleHref } from './linkSafety.ts';
 
 /** Elements a lesson may contain, whether written in Markdown or as raw HTML. */

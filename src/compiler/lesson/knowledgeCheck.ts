@@ -1,6 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
-import type { Answer, Question } from '../shared/courseModel.ts';
-import type { DiagnosticSink } from './diagnostics.ts';
+import type { Answer, Question } from '../../shared/courseModel.ts';
+import type { DiagnosticSink } from '../diagnostics/diagnostics.ts';
 import { indentColumn, lineOf, plainText, render, renderInline, shorten, topLevelBlocks, type Token } from './markdown.ts';
 
 const MARKER = /^\[( |x|X)\]\s+/;

@@ -1,4 +1,4 @@
-import type { DiagnosticSink, Position } from './diagnostics.ts';
+import type { DiagnosticSink, Position } from '../diagnostics/diagnostics.ts';
 import { rawHtmlProblems, withoutRawImages, type RawHtmlProblem } from './htmlAllowList.ts';
 import { linkProblem, visibleHref } from './linkSafety.ts';
 import { lineOf, type Token } from './markdown.ts';

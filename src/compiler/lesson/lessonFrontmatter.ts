@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DiagnosticSink } from './diagnostics.ts';
+import type { DiagnosticSink } from '../diagnostics/diagnostics.ts';
 import { parseYaml, validateYaml } from './yamlSource.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');

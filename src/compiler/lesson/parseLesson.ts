@@ -1,12 +1,12 @@
 import type { MarkdownIt } from 'markdown-it';
-import type { LessonContent, LessonPage, Question } from '../shared/courseModel.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { DiagnosticSink } from './diagnostics.ts';
+import type { LessonContent, LessonPage, Question } from '../../shared/courseModel.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
 import { parseCheck } from './knowledgeCheck.ts';
 import { inspectTokens, type AssetReference } from './lessonAssets.ts';
 import { parseLessonFrontmatter, splitFrontmatter, type LessonFrontmatter } from './lessonFrontmatter.ts';
 import { checkPlaceholders, fillPlaceholders } from './placeholders.ts';
-import type { TextBlock } from './readability.ts';
+import type { TextBlock } from '../checks/readability.ts';
 import { createMarkdown, lineOf, plainText, render, renderInline, topLevelBlocks, type Token } from './markdown.ts';
 
 export interface ParseLessonOptions {

@@ -1,4 +1,4 @@
-import type { DiagnosticSink } from './diagnostics.ts';
+import type { DiagnosticSink } from '../diagnostics/diagnostics.ts';
 
 /**
  * `{{ org.reportPhishing }}`: a local fact from the theme, written into a lesson. The spaces around

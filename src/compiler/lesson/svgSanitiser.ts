@@ -1,6 +1,6 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { Parser } from 'htmlparser2';
-import type { Position } from './diagnostics.ts';
+import type { Position } from '../diagnostics/diagnostics.ts';
 
 /**
  * SVG files from lessons and themes are served from the course's own origin, where a learner can

@@ -1,6 +1,6 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import type { DiagnosticSink, Position } from './diagnostics.ts';
+import type { DiagnosticSink, Position } from '../diagnostics/diagnostics.ts';
 
 /** A YAML text whose node positions can be told in lines and columns of the enclosing file. */
 export interface YamlSource {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Diagnostic } from './diagnostics.ts';
-import { DiagnosticSink } from './diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
 import { loadLessons, type LoadOptions, type SourceLesson } from './loadLessons.ts';
 import type { LoadedTheme } from './loadTheme.ts';
 

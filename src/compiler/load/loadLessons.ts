@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { Diagnostic } from './diagnostics.ts';
-import { DiagnosticSink } from './diagnostics.ts';
-import { oneLine, parseLesson, type ParsedLesson } from './parseLesson.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
+import { oneLine, parseLesson, type ParsedLesson } from '../lesson/parseLesson.ts';
 import { locationProblem, type LocationProblem } from './realLocation.ts';
 import { loadSvgFile } from './loadSvgFile.ts';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Diagnostic } from './diagnostics.ts';
-import { DiagnosticSink } from './diagnostics.ts';
-import { sanitiseSvg } from './svgSanitiser.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
+import { sanitiseSvg } from '../lesson/svgSanitiser.ts';
 
 /**
  * Reads and sanitises one SVG file of a lesson or theme: A007 at each thing removed, A008 when the

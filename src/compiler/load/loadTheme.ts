@@ -1,13 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Diagnostic } from './diagnostics.ts';
-import { DiagnosticSink, hasErrors, sortDiagnostics } from './diagnostics.ts';
-import { checkContrast, type ContrastProblem } from './themeContrast.ts';
-import { themeSchema, type Theme } from './themeSchema.ts';
-import { oneLine } from './parseLesson.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { DiagnosticSink, hasErrors, sortDiagnostics } from '../diagnostics/diagnostics.ts';
+import { checkContrast, type ContrastProblem } from '../theme/themeContrast.ts';
+import { themeSchema, type Theme } from '../theme/themeSchema.ts';
+import { oneLine } from '../lesson/parseLesson.ts';
 import { isSymbolicLink, locationProblem } from './realLocation.ts';
 import { loadSvgFile } from './loadSvgFile.ts';
-import { parseYaml, validateYaml, type YamlSource } from './yamlSource.ts';
+import { parseYaml, validateYaml, type YamlSource } from '../lesson/yamlSource.ts';
 
 export interface LoadedTheme {
   dir: string;

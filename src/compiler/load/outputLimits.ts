@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MAX_OFFLINE_FILE_BYTES, OFFLINE_IMAGE_TYPES } from '../offline/package/offlineLimits.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { DiagnosticSink } from './diagnostics.ts';
+import { MAX_OFFLINE_FILE_BYTES, OFFLINE_IMAGE_TYPES } from '../../shared/offlineLimits.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
 import type { SourceLesson } from './loadLessons.ts';
 import type { LoadedTheme } from './loadTheme.ts';
 

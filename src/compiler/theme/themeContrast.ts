@@ -1,5 +1,5 @@
 import Color from 'colorjs.io';
-import type { Palette as ModelPalette } from '../shared/courseModel.ts';
+import type { Palette as ModelPalette } from '../../shared/courseModel.ts';
 import type { Palette } from './themeSchema.ts';
 
 export type Mode = 'light' | 'dark';

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { passMarkOf } from '../../shared/courseModel.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { hrefFor } from '../router.ts';
-import { newSeed, retryCheck, type CheckProgress } from '../state/progress.ts';
+import { newSeed, retryCheck, type CheckProgress } from '../../shared/progress.ts';
 
 export function CheckResult({ lessonId, result }: { lessonId: string; result: NonNullable<CheckProgress['result']> }) {
   const { course, lang, t, update } = usePlayer();

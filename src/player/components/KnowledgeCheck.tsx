@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLessonContent } from '../content/useLessonContent.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
-import { lessonProgress, newSeed, startCheck, visitPage } from '../state/progress.ts';
+import { lessonProgress, newSeed, startCheck, visitPage } from '../../shared/progress.ts';
 import { CheckResult } from './CheckResult.tsx';
 import { ContentStatus } from './ContentStatus.tsx';
 import { LessonProgressBar } from './LessonProgressBar.tsx';

@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { useLessonContent } from '../content/useLessonContent.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { hrefFor } from '../router.ts';
-import { visitPage } from '../state/progress.ts';
+import { visitPage } from '../../shared/progress.ts';
 import { ContentStatus } from './ContentStatus.tsx';
 import { KnowledgeCheck } from './KnowledgeCheck.tsx';
 import { LessonProgressBar } from './LessonProgressBar.tsx';

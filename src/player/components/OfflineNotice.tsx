@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { OfflineEvent, OfflineListener } from '../../offline/runtime/offlineStatus.ts';
+import type { OfflineEvent, OfflineListener } from '../offline/offlineStatus.ts';
 import { usePlayer } from '../playerContext.ts';
 import { browserStorage } from '../tracking/localTracker.ts';
 import { Notice } from './Notice.tsx';

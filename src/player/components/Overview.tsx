@@ -1,7 +1,7 @@
 import { hrefFor } from '../router.ts';
-import { lessonProgress, lessonStatus, type LessonStatus } from '../state/progress.ts';
+import { lessonProgress, lessonStatus, type LessonStatus } from '../../shared/progress.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
-import { RafflePanel } from '../../raffle/runtime/RafflePanel.tsx';
+import { RafflePanel } from '../raffle/RafflePanel.tsx';
 import { PageHeading } from './PageHeading.tsx';
 import { LmsReviewNotice } from './LmsReviewNotice.tsx';
 import type { LmsResult } from '../tracking/tracker.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../shared/courseModel.ts';
 import { passMarkOf } from '../../shared/courseModel.ts';
-import { RaffleLetters } from '../../raffle/runtime/RaffleLetters.tsx';
+import { RaffleLetters } from '../raffle/RaffleLetters.tsx';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { answerOrder } from '../state/answerOrder.ts';
 import {
@@ -11,7 +11,7 @@ import {
   selectAnswers,
   submitAnswer,
   type CheckProgress,
-} from '../state/progress.ts';
+} from '../../shared/progress.ts';
 
 interface Props {
   lessonId: string;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { usePlayer } from '../../player/playerContext.ts';
+import { usePlayer } from '../playerContext.ts';
 import { flushQueued, mailtoHref, newIdempotencyKey, sendEntry, storedEntry, type EntryState, type RaffleEntry } from './entryQueue.ts';
 
 const stateMessages: Partial<Record<EntryState, string>> = {

@@ -1,4 +1,4 @@
-import { usePlayer } from '../../player/playerContext.ts';
+import { usePlayer } from '../playerContext.ts';
 import type { Question } from '../../shared/courseModel.ts';
 import { lettersOf } from './raffleLetters.ts';
 import { raffleStatus } from './raffleStatus.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadLessonContent } from '../../player/content/loadLessonContent.ts';
-import { PageHeading } from '../../player/components/PageHeading.tsx';
-import { metaOf, usePlayer } from '../../player/playerContext.ts';
+import { loadLessonContent } from '../content/loadLessonContent.ts';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { metaOf, usePlayer } from '../playerContext.ts';
 import type { Question } from '../../shared/courseModel.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { wholePhrase } from './raffleLetters.ts';

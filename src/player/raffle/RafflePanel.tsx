@@ -1,4 +1,4 @@
-import { usePlayer } from '../../player/playerContext.ts';
+import { usePlayer } from '../playerContext.ts';
 import { raffleStatus } from './raffleStatus.ts';
 
 /** On the overview: when the draw starts, how far the learner is, and the way in once eligible. */

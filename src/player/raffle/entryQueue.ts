@@ -1,5 +1,5 @@
 import type { RaffleModel } from '../../shared/courseModel.ts';
-import { browserStorage } from '../../player/tracking/localTracker.ts';
+import { browserStorage } from '../tracking/localTracker.ts';
 
 /** Exactly what an entry carries: what the learner typed and the fact of eligibility. */
 export interface RaffleEntry {

@@ -1,5 +1,5 @@
 import type { Question, RaffleModel } from '../../shared/courseModel.ts';
-import { letterKey, unscramble } from '../shared/phraseLetters.ts';
+import { letterKey, unscramble } from '../../shared/raffle/phraseLetters.ts';
 
 /** The letters a rightly answered question reveals, as [position, letter]. */
 export function lettersOf(raffle: RaffleModel, campaign: string, lessonId: string, question: Question): [number, string][] {

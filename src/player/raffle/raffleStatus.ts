@@ -1,5 +1,5 @@
 import type { RaffleModel } from '../../shared/courseModel.ts';
-import type { ProgressState } from '../../player/state/progress.ts';
+import type { ProgressState } from '../../shared/progress.ts';
 
 export interface RaffleStatus {
   /** Before the first day, during, or after the last day (local time). */

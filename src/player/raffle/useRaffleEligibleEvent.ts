@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CourseModel } from '../../shared/courseModel.ts';
-import type { ProgressState } from '../../player/state/progress.ts';
+import type { ProgressState } from '../../shared/progress.ts';
 import { flushQueued } from './entryQueue.ts';
 import { raffleStatus } from './raffleStatus.ts';
 

@@ -1,5 +1,5 @@
-import { mergeProgress } from './mergeProgress.ts';
-import { emptyProgress, PROGRESS_VERSION, type ProgressState } from './progress.ts';
+import { mergeProgress } from '../../shared/mergeProgress.ts';
+import { emptyProgress, PROGRESS_VERSION, type ProgressState } from '../../shared/progress.ts';
 import { readProgress } from './progressValidation.ts';
 
 export { parseProgress } from './progressValidation.ts';

@@ -1,4 +1,4 @@
-import { PROGRESS_VERSION, type CheckProgress, type LessonProgress, type ProgressState } from './progress.ts';
+import { PROGRESS_VERSION, type CheckProgress, type LessonProgress, type ProgressState } from '../../shared/progress.ts';
 
 /**
  * Upper bounds no real learner reaches: a lesson has far fewer pages and questions, nobody retries a

@@ -1,4 +1,4 @@
-import type { ProgressState } from '../state/progress.ts';
+import type { ProgressState } from '../../shared/progress.ts';
 import { ProgressStore } from '../state/progressStorage.ts';
 import type { Tracker, TrackerStart } from './tracker.ts';
 

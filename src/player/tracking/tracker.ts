@@ -1,4 +1,4 @@
-import type { ProgressState } from '../state/progress.ts';
+import type { ProgressState } from '../../shared/progress.ts';
 
 /** What the learner is told about where progress is kept. */
 export type TrackingNotice =

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { serveFolder, type StaticServer } from '../../../src/tools/staticServer.ts';
+import { serveFolder, type StaticServer } from '../../support/staticServer.ts';
 
 export interface LmsSite {
   server: StaticServer;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgressState } from '../../../src/player/state/progress.ts';
-import { cmiValues } from '../../../src/scorm/runtime/cmiValues.ts';
+import type { ProgressState } from '../../../src/shared/progress.ts';
+import { cmiValues } from '../../../src/lms/cmiValues.ts';
 import { courseStub } from './courseStub.ts';
 
 const course = courseStub(3);

@@ -1,4 +1,4 @@
-import type { ScormVersion } from '../../../src/scorm/runtime/lmsConnection.ts';
+import type { ScormVersion } from '../../../src/lms/lmsConnection.ts';
 
 /** How the fake LMS misbehaves. */
 export interface Faults {

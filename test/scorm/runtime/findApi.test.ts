@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findApi } from '../../../src/scorm/runtime/findApi.ts';
+import { findApi } from '../../../src/lms/findApi.ts';
 
 type FakeWindow = { parent?: FakeWindow; opener?: FakeWindow | null; top?: FakeWindow; API?: object };
 

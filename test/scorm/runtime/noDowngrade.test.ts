@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutDowngrades } from '../../../src/scorm/runtime/noDowngrade.ts';
+import { withoutDowngrades } from '../../../src/lms/noDowngrade.ts';
 
 const write = (entries: Record<string, string>, held: Record<string, string>) =>
   Object.fromEntries(withoutDowngrades(new Map(Object.entries(entries)), new Map(Object.entries(held))));

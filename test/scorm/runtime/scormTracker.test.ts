@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProgressState } from '../../../src/player/state/progress.ts';
+import type { ProgressState } from '../../../src/shared/progress.ts';
 import type { TrackingNotice } from '../../../src/player/tracking/tracker.ts';
-import type { ScormVersion } from '../../../src/scorm/runtime/lmsConnection.ts';
-import { ScormTracker } from '../../../src/scorm/runtime/scormTracker.ts';
-import { decodeSuspendData } from '../../../src/scorm/runtime/suspendData.ts';
+import type { ScormVersion } from '../../../src/lms/lmsConnection.ts';
+import { ScormTracker } from '../../../src/player/tracking/scorm/scormTracker.ts';
+import { decodeSuspendData } from '../../../src/lms/suspendData.ts';
 import { courseStub } from './courseStub.ts';
 import { FakeLms, type Faults, memoryStorage } from './fakeLms.ts';
 

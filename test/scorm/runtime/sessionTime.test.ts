@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionTime12, sessionTime2004 } from '../../../src/scorm/runtime/sessionTime.ts';
+import { sessionTime12, sessionTime2004 } from '../../../src/lms/sessionTime.ts';
 
 describe('session time', () => {
   it('writes SCORM 1.2 CMITimespan', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, type ProgressState } from '../../../src/player/state/progress.ts';
-import { decodeSuspendData, encodeSuspendData } from '../../../src/scorm/runtime/suspendData.ts';
-import { fitSuspendData } from '../../../src/scorm/runtime/suspendLimit.ts';
+import { emptyProgress, type ProgressState } from '../../../src/shared/progress.ts';
+import { decodeSuspendData, encodeSuspendData } from '../../../src/lms/suspendData.ts';
+import { fitSuspendData } from '../../../src/lms/suspendLimit.ts';
 import { courseStub } from './courseStub.ts';
 
 const course = courseStub(3);

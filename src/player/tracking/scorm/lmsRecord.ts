@@ -1,7 +1,7 @@
-import type { CourseModel } from '../../shared/courseModel.ts';
-import { emptyProgress, type ProgressState } from '../../player/state/progress.ts';
-import type { LmsResult } from '../../player/tracking/tracker.ts';
-import type { LmsConnection, ScormVersion } from './lmsConnection.ts';
+import type { CourseModel } from '../../../shared/courseModel.ts';
+import { emptyProgress, type ProgressState } from '../../../shared/progress.ts';
+import type { LmsResult } from '../tracker.ts';
+import type { LmsConnection, ScormVersion } from '../../../lms/lmsConnection.ts';
 
 /**
  * What the LMS already holds when the course starts: the mode it was opened in, the course's

@@ -1,6 +1,6 @@
-import type { ProgressState } from '../../player/state/progress.ts';
-import { parseProgress } from '../../player/state/progressStorage.ts';
-import { browserStorage } from '../../player/tracking/localTracker.ts';
+import type { ProgressState } from '../../../shared/progress.ts';
+import { parseProgress } from '../../state/progressStorage.ts';
+import { browserStorage } from '../localTracker.ts';
 
 /** A copy of progress the LMS has not confirmed yet. */
 export interface PendingProgress {

@@ -1,17 +1,17 @@
-import type { CourseModel } from '../../shared/courseModel.ts';
-import { mergeProgress } from '../../player/state/mergeProgress.ts';
-import { emptyProgress, type ProgressState } from '../../player/state/progress.ts';
-import { LocalTracker } from '../../player/tracking/localTracker.ts';
-import type { Tracker, TrackerStart, TrackingNotice } from '../../player/tracking/tracker.ts';
-import { cmiValues } from './cmiValues.ts';
-import { findApi } from './findApi.ts';
-import { LmsConnection, type ScormVersion } from './lmsConnection.ts';
+import type { CourseModel } from '../../../shared/courseModel.ts';
+import { mergeProgress } from '../../../shared/mergeProgress.ts';
+import { emptyProgress, type ProgressState } from '../../../shared/progress.ts';
+import { LocalTracker } from '../localTracker.ts';
+import type { Tracker, TrackerStart, TrackingNotice } from '../tracker.ts';
+import { cmiValues } from '../../../lms/cmiValues.ts';
+import { findApi } from '../../../lms/findApi.ts';
+import { LmsConnection, type ScormVersion } from '../../../lms/lmsConnection.ts';
 import { type LmsRecord, progressFromObjectives, readLmsRecord } from './lmsRecord.ts';
 import { LocalBackup } from './localBackup.ts';
-import { withoutDowngrades } from './noDowngrade.ts';
-import { sessionTime12, sessionTime2004 } from './sessionTime.ts';
-import { decodeSuspendData } from './suspendData.ts';
-import { fitSuspendData } from './suspendLimit.ts';
+import { withoutDowngrades } from '../../../lms/noDowngrade.ts';
+import { sessionTime12, sessionTime2004 } from '../../../lms/sessionTime.ts';
+import { decodeSuspendData } from '../../../lms/suspendData.ts';
+import { fitSuspendData } from '../../../lms/suspendLimit.ts';
 
 /** Between commits that no checkpoint asks for, at least this long. */
 export const COMMIT_INTERVAL_MS = 5000;
