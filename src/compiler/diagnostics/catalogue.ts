@@ -1,4 +1,4 @@
-import type { Severity } from './diagnostics.ts';
+import type { Severity } from './severity.ts';
 
 interface CatalogueEntry {
   severity: Severity;

@@ -1,6 +1,7 @@
 import { catalogue, type DiagnosticCode } from './catalogue.ts';
+import type { Severity } from './severity.ts';
 
-export type Severity = 'error' | 'warning';
+export type { Severity } from './severity.ts';
 
 /** One problem found in a lesson or theme, with its place in the source. */
 export interface Diagnostic {
