@@ -1,10 +1,5 @@
 import { syllable } from 'syllable';
-
-/** A piece of text a learner reads (a paragraph, a list item, a heading), with its source line. */
-export interface TextBlock {
-  text: string;
-  line: number;
-}
+import type { TextBlock } from '../lesson/textBlock.ts';
 
 export interface Readability {
   /** Flesch-Amstad for German, Flesch Reading Ease for English: 0 (hard) to 100 (easy). */

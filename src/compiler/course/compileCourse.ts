@@ -16,7 +16,7 @@ import type { LoadedTheme } from '../load/loadTheme.ts';
 import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
 import { raffleModel } from './raffleModel.ts';
 import { checkOutputLimits } from '../load/outputLimits.ts';
-import { assignOutputPaths, withOutputPaths } from './outputNames.ts';
+import { assignOutputPaths, withOutputPaths } from '../lesson/outputNames.ts';
 import { brandFileName, brandOf, iconSizesOf, localize, organisationOf, placeholderValues } from '../theme/themeValues.ts';
 
 export interface CompileOptions {

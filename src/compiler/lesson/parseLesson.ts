@@ -6,7 +6,7 @@ import { parseCheck } from './knowledgeCheck.ts';
 import { inspectTokens, type AssetReference } from './lessonAssets.ts';
 import { parseLessonFrontmatter, splitFrontmatter, type LessonFrontmatter } from './lessonFrontmatter.ts';
 import { checkPlaceholders, fillPlaceholders } from './placeholders.ts';
-import type { TextBlock } from '../checks/readability.ts';
+import type { TextBlock } from './textBlock.ts';
 import { createMarkdown, lineOf, plainText, render, renderInline, topLevelBlocks, type Token } from './markdown.ts';
 
 export interface ParseLessonOptions {

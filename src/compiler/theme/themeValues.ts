@@ -1,6 +1,6 @@
 import Color from 'colorjs.io';
 import type { Brand, Localized, Organisation, Palette } from '../../shared/courseModel.ts';
-import { portablePath } from '../course/outputNames.ts';
+import { portablePath } from '../lesson/outputNames.ts';
 import { resolvePalette } from './themeContrast.ts';
 import type { LocalizedText, Theme } from './themeSchema.ts';
 
