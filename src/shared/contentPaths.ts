@@ -1,6 +1,6 @@
 /**
  * Which paths the packages can hold. The compiler names every output file so that it passes
- * (compiler/outputNames.ts) and asserts it; the SCORM packager asserts it again as a last line.
+ * (compiler/lesson/outputNames.ts) and asserts it; the SCORM packager asserts it again as a last line.
  */
 
 /** Paths an LMS serves without trouble: no spaces, no escaping, no way out of the package. */

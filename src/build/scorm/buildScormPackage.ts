@@ -92,7 +92,7 @@ async function readContent(dir: string): Promise<Map<string, Uint8Array>> {
     const path = relative(dir, full).split('\\').join('/');
     if (!entry.isFile()) throw new Error(`SCORM content must be plain files; "${path}" in ${dir} is not.`);
     const problem = contentPathProblem(path);
-    // The compiler gives every file a portable output name (compiler/outputNames.ts): this is a last-line
+    // The compiler gives every file a portable output name (compiler/lesson/outputNames.ts): this is a last-line
     // assertion that valid input cannot reach, so it says it is a bug rather than blaming the author.
     if (problem) throw new Error(`Cannot package "${path}" as SCORM: ${problem}. This is a bug in Wachsam; please report it.`);
     paths.push({ path, full });
