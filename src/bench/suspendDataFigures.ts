@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileCourse } from '../compiler/course/compileCourse.ts';
+import { compileCourse } from '../compiler/compileCourse.ts';
 import type { ProgressState } from '../shared/progress.ts';
 import { encodeSuspendData } from '../lms/suspendData.ts';
 import { fitSuspendData } from '../lms/suspendLimit.ts';

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { build as viteBuild } from 'vite';
 import { describeCourse, measureFiles, measureOutputs, type BuildReport } from './buildReport.ts';
-import { compileCourse, type CompiledCourse, type CompileOptions } from '../compiler/course/compileCourse.ts';
+import { compileCourse, type CompiledCourse, type CompileOptions } from '../compiler/compileCourse.ts';
 import { hasErrors } from '../compiler/diagnostics/diagnostics.ts';
 import { formatDiagnostic, formatTally } from '../compiler/diagnostics/formatDiagnostics.ts';
 import { wachsamPlugin } from './vite/vitePlugin.ts';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { buildCourse } from '../build/buildCourse.ts';
-import { compileCourse } from '../compiler/course/compileCourse.ts';
+import { compileCourse } from '../compiler/compileCourse.ts';
 import { hasErrors } from '../compiler/diagnostics/diagnostics.ts';
 import { formatReadability } from '../compiler/checks/formatReadability.ts';
 import { formatDiagnostic, formatTally } from '../compiler/diagnostics/formatDiagnostics.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { compileCourse } from '../../src/compiler/course/compileCourse.ts';
+import { compileCourse } from '../../src/compiler/compileCourse.ts';
 import { hasErrors } from '../../src/compiler/diagnostics/diagnostics.ts';
 import { formatTally } from '../../src/compiler/diagnostics/formatDiagnostics.ts';
 import { contentPathProblem } from '../../src/build/scorm/buildScormPackage.ts';

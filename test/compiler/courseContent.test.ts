@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CompiledCourse, compileCourse } from '../../src/compiler/course/compileCourse.ts';
+import { type CompiledCourse, compileCourse } from '../../src/compiler/compileCourse.ts';
 import type { CourseCredits, CourseModel } from '../../src/shared/courseModel.ts';
 
 /** The day the review window is measured from: the same pinned date the compile below uses. */

@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCourse } from '../../src/compiler/course/compileCourse.ts';
+import { compileCourse } from '../../src/compiler/compileCourse.ts';
 import { formatDiagnostic } from '../../src/compiler/diagnostics/formatDiagnostics.ts';
 import { loadTheme } from '../../src/compiler/load/loadTheme.ts';
 import { fixture, useTempDir, writeTree } from './support/tempTree.ts';

@@ -1,7 +1,7 @@
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCourse } from '../../src/compiler/course/compileCourse.ts';
+import { compileCourse } from '../../src/compiler/compileCourse.ts';
 import { newTheme } from '../../src/cli/newTheme.ts';
 import { useTempDir } from './support/tempTree.ts';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compileCourse, type CompiledCourse } from '../../src/compiler/course/compileCourse.ts';
+import { compileCourse, type CompiledCourse } from '../../src/compiler/compileCourse.ts';
 import { sanitiseSvg } from '../../src/compiler/lesson/svgSanitiser.ts';
 import { fixture, useTempDir, writeTree } from './support/tempTree.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCourse } from '../../src/build/buildCourse.ts';
-import { compileCourse, type CompiledCourse } from '../../src/compiler/course/compileCourse.ts';
+import { compileCourse, type CompiledCourse } from '../../src/compiler/compileCourse.ts';
 import { fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compileCourse, type CompileOptions } from '../../src/compiler/course/compileCourse.ts';
+import { compileCourse, type CompileOptions } from '../../src/compiler/compileCourse.ts';
 import { wachsamPlugin } from '../../src/build/vite/vitePlugin.ts';
 import { playerViteConfig } from '../../src/build/vite/viteConfig.ts';
 

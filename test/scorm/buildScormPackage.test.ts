@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileCourse } from '../../src/compiler/course/compileCourse.ts';
+import { compileCourse } from '../../src/compiler/compileCourse.ts';
 import { buildScormPackage, contentPathProblem, readSchemaFiles, type ScormVersion } from '../../src/build/scorm/buildScormPackage.ts';
 import type { CourseModel } from '../../src/shared/courseModel.ts';
 import { useTempDir, writeTree } from '../compiler/support/tempTree.ts';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { ServerResponse } from 'node:http';
-import { compileCourse, type CompiledCourse, type CompileOptions, type OutputFile } from '../../compiler/course/compileCourse.ts';
+import { compileCourse, type CompiledCourse, type CompileOptions, type OutputFile } from '../../compiler/compileCourse.ts';
 import { hasErrors } from '../../compiler/diagnostics/diagnostics.ts';
 import { formatDiagnostic, formatTally } from '../../compiler/diagnostics/formatDiagnostics.ts';
 import { oneLine } from '../../compiler/lesson/parseLesson.ts';

@@ -1,34 +1,19 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized, RaffleModel } from '../../shared/courseModel.ts';
 import { contentPathProblem } from '../../shared/contentPaths.ts';
 import { CONTENT_GLOBAL, contentFileOf, contentKey, CREDITS_KEY, type CourseCredits } from '../../shared/courseModel.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
-import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostics.ts';
-import { authorChecks, type LessonReadability } from '../checks/authorChecks.ts';
-import { courseLessons } from '../load/courseLessons.ts';
+import { sortDiagnostics } from '../diagnostics/diagnostics.ts';
+import type { LessonReadability } from '../checks/authorChecks.ts';
+import type { CourseLesson } from '../load/courseLessons.ts';
 import { assetBaseOf } from '../load/loadLessons.ts';
-import { loadTheme } from '../load/loadTheme.ts';
 import type { LocalizedText, Theme } from '../theme/themeSchema.ts';
 import type { LoadedTheme } from '../load/loadTheme.ts';
 import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
 import { raffleModel } from './raffleModel.ts';
-import { checkOutputLimits } from '../load/outputLimits.ts';
 import { assignOutputPaths, withOutputPaths } from '../lesson/outputNames.ts';
-import { brandFileName, brandOf, iconSizesOf, localize, organisationOf, placeholderValues } from '../theme/themeValues.ts';
-
-export interface CompileOptions {
-  lessonsDir: string;
-  themeDir: string;
-  /** Paths in diagnostics are shown relative to this folder. */
-  cwd?: string;
-  /** Also check readability, review dates and parallel language versions (the CLI does). @default false */
-  authorChecks?: boolean;
-  /** "Now" for the review-date check. @default the current date */
-  today?: Date;
-}
+import { brandFileName, brandOf, iconSizesOf, localize, organisationOf } from '../theme/themeValues.ts';
 
 /** A file the build writes next to index.html. */
 export interface OutputFile {
@@ -49,29 +34,35 @@ export interface CompiledCourse {
   readability: LessonReadability[];
 }
 
-/** Lessons and theme in, the course model and the files that carry lesson text out. */
-export async function compileCourse(options: CompileOptions): Promise<CompiledCourse> {
-  const cwd = options.cwd ?? process.cwd();
-  const displayPath = (path: string) => relative(cwd, path).split('\\').join('/') || '.';
-  const themed = await loadTheme(options.themeDir, displayPath);
-  const languages = themed.theme?.course.languages ?? ['de', 'en'];
-  const variables = themed.theme ? placeholderValues(themed.theme, languages) : undefined;
-  const loaded = await courseLessons(options.lessonsDir, themed, languages, displayPath, { variables });
-  const checked = options.authorChecks ? authorChecks(loaded.lessons, displayPath, options.today) : { diagnostics: [], readability: [] };
-  const themeFile = displayPath(join(options.themeDir, 'theme.yaml'));
-  const limits = await checkOutputLimits(themed, themeFile, loaded.lessons, languages, displayPath);
-  const diagnostics = sortDiagnostics([...themed.diagnostics, ...loaded.diagnostics, ...checked.diagnostics, ...limits]);
-  const readability = checked.readability;
-  const empty = { contents: [], files: [], diagnostics, lessonCount: loaded.lessons.length, readability };
-  if (!themed.theme || hasErrors(diagnostics)) return { course: undefined, ...empty };
+/** What assembleCourse needs: everything already read and checked, with no errors among the diagnostics. */
+export interface CourseInput {
+  theme: Theme;
+  themed: LoadedTheme;
+  lessons: readonly CourseLesson[];
+  languages: string[];
+  themeDir: string;
+  /** theme.yaml as diagnostics show it. */
+  themeFile: string;
+  /** The theme's icon (or its logo), for the sizes the web app manifest states. */
+  iconBytes: Uint8Array;
+  /** Absolute paths of the licence files every bundle carries. */
+  licenceFiles: { LICENSE: string; 'LICENSE-CONTENT': string };
+  diagnostics: Diagnostic[];
+  readability: LessonReadability[];
+}
 
-  const theme = themed.theme;
+/**
+ * Parsed lessons and theme in, the course model and the files that carry lesson text out. Pure: reads
+ * no file (the loader, compileCourse, passes the icon's bytes and the licence files' paths).
+ */
+export function assembleCourse(input: CourseInput): CompiledCourse {
+  const { theme, themed, languages, themeFile, diagnostics, readability } = input;
   const contents: LessonContent[] = [];
   const files: OutputFile[] = [];
   const lessons: LessonEntry[] = [];
   const credits: CourseCredits = {};
   const scripts: { id: string; lang: string; text: string }[] = [];
-  for (const lesson of loaded.lessons) {
+  for (const lesson of input.lessons) {
     const available = languages.filter((lang) => lesson.variants.has(lang));
     const metas = new Map<string, LessonMeta>();
     const assetBase = assetBaseOf(lesson.id);
@@ -109,7 +100,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const raffle = raffleOf(theme, lessons, contents, languages, themed, themeFile);
   if (raffle.diagnostics.length > 0) {
     const all = sortDiagnostics([...diagnostics, ...raffle.diagnostics]);
-    return { course: undefined, contents: [], files: [], diagnostics: all, lessonCount: loaded.lessons.length, readability };
+    return { course: undefined, contents: [], files: [], diagnostics: all, lessonCount: input.lessons.length, readability };
   }
   const iconFile = theme.brand.icon ?? theme.brand.logo;
   const pick = (text: LocalizedText): Localized<string> => localize(text, languages);
@@ -122,17 +113,17 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     description: pick(theme.course.description),
     passMark: theme.course.passMark,
     organisation: organisationOf(theme, languages),
-    brand: brandOf(theme, languages, iconSizesOf(iconFile, await readFile(join(options.themeDir, iconFile)))),
+    brand: brandOf(theme, languages, iconSizesOf(iconFile, input.iconBytes)),
     lessons,
     creditsFile: creditsFileOf(credits, languages, files),
     ...(raffle.model ? { raffle: raffle.model } : {}),
   };
   const brandFiles = [theme.brand.logo, theme.brand.icon, ...theme.brand.fonts.map((font) => font.file)];
   for (const file of new Set(brandFiles.filter((name): name is string => !!name))) {
-    files.push({ fileName: brandFileName(file), source: publishedSource(themed.svgTexts, file, join(options.themeDir, file)) });
+    files.push({ fileName: brandFileName(file), source: publishedSource(themed.svgTexts, file, join(input.themeDir, file)) });
   }
   for (const [name, target] of [['LICENSE', 'LICENSE.txt'], ['LICENSE-CONTENT', 'LICENSE-CONTENT.txt']] as const) {
-    files.push({ fileName: target, source: { copyFrom: fileURLToPath(new URL(`../../../${name}`, import.meta.url)) } });
+    files.push({ fileName: target, source: { copyFrom: input.licenceFiles[name] } });
   }
   course.buildId = hash(JSON.stringify(course) + scripts.map((script) => script.text).join());
   for (const script of scripts) files.push({ fileName: contentFileOf(course, script.id, script.lang), source: { text: script.text } });
@@ -141,7 +132,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     const problem = contentPathProblem(file.fileName);
     if (problem) throw new Error(`Output file "${file.fileName}" cannot go into every package: ${problem}. This is a bug in Wachsam; please report it.`);
   }
-  return { course, contents, files, diagnostics, lessonCount: loaded.lessons.length, readability };
+  return { course, contents, files, diagnostics, lessonCount: input.lessons.length, readability };
 }
 
 /** SVG files are published as sanitised at load time; every other file as it is. */

@@ -1,4 +1,4 @@
-import { assignTrackKeys } from '../../../src/compiler/course/compileCourse.ts';
+import { assignTrackKeys } from '../../../src/compiler/course/assembleCourse.ts';
 import type { CourseModel, LessonEntry } from '../../../src/shared/courseModel.ts';
 import { sampleCourse } from '../../support/courseFixture.ts';
 

@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { authorChecks } from './checks/authorChecks.ts';
+import { assembleCourse, type CompiledCourse } from './course/assembleCourse.ts';
+import { hasErrors, sortDiagnostics } from './diagnostics/diagnostics.ts';
+import { courseLessons } from './load/courseLessons.ts';
+import { loadTheme } from './load/loadTheme.ts';
+import { checkOutputLimits } from './load/outputLimits.ts';
+import { placeholderValues } from './theme/themeValues.ts';
+
+export type { CompiledCourse, OutputFile } from './course/assembleCourse.ts';
+
+export interface CompileOptions {
+  lessonsDir: string;
+  themeDir: string;
+  /** Paths in diagnostics are shown relative to this folder. */
+  cwd?: string;
+  /** Also check readability, review dates and parallel language versions (the CLI does). @default false */
+  authorChecks?: boolean;
+  /** "Now" for the review-date check. @default the current date */
+  today?: Date;
+}
+
+/**
+ * Lessons and theme in, the course model and the files that carry lesson text out. The thin loader:
+ * it does the compiler's I/O (theme, lessons, icon, licence files, the working folder) and leaves
+ * the course model to the pure `assembleCourse`.
+ */
+export async function compileCourse(options: CompileOptions): Promise<CompiledCourse> {
+  const cwd = options.cwd ?? process.cwd();
+  const displayPath = (path: string) => relative(cwd, path).split('\\').join('/') || '.';
+  const themed = await loadTheme(options.themeDir, displayPath);
+  const languages = themed.theme?.course.languages ?? ['de', 'en'];
+  const variables = themed.theme ? placeholderValues(themed.theme, languages) : undefined;
+  const loaded = await courseLessons(options.lessonsDir, themed, languages, displayPath, { variables });
+  const checked = options.authorChecks ? authorChecks(loaded.lessons, displayPath, options.today) : { diagnostics: [], readability: [] };
+  const themeFile = displayPath(join(options.themeDir, 'theme.yaml'));
+  const limits = await checkOutputLimits(themed, themeFile, loaded.lessons, languages, displayPath);
+  const diagnostics = sortDiagnostics([...themed.diagnostics, ...loaded.diagnostics, ...checked.diagnostics, ...limits]);
+  const readability = checked.readability;
+  if (!themed.theme || hasErrors(diagnostics)) {
+    return { course: undefined, contents: [], files: [], diagnostics, lessonCount: loaded.lessons.length, readability };
+  }
+  const theme = themed.theme;
+  // loadTheme has checked that the icon (or the logo standing in for it) exists.
+  const iconBytes = await readFile(join(options.themeDir, theme.brand.icon ?? theme.brand.logo));
+  return assembleCourse({ theme, themed, lessons: loaded.lessons, languages, themeDir: options.themeDir, themeFile, iconBytes, licenceFiles: licenceFiles(), diagnostics, readability });
+}
+
+/** The repository's licence files, which every bundle carries. */
+function licenceFiles(): { LICENSE: string; 'LICENSE-CONTENT': string } {
+  const path = (name: string) => fileURLToPath(new URL(`../../${name}`, import.meta.url));
+  return { LICENSE: path('LICENSE'), 'LICENSE-CONTENT': path('LICENSE-CONTENT') };
+}
