@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogue } from '../compiler/diagnostics/catalogue.ts';
 import type { Diagnostic } from '../compiler/diagnostics/diagnostics.ts';
-import { parseTheme } from '../compiler/load/loadTheme.ts';
+import { parseTheme } from '../compiler/theme/parseTheme.ts';
 import { parseLesson } from '../compiler/lesson/parseLesson.ts';
 import { readability } from '../compiler/checks/readability.ts';
 import { placeholderValues } from '../compiler/theme/themeValues.ts';
