@@ -58,7 +58,7 @@ describe('exportEntries', () => {
 
 describe('raffleExportCli', () => {
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-  const cli = join(process.cwd(), 'src', 'raffle', 'server', 'raffleExportCli.ts');
+  const cli = join(process.cwd(), 'src', 'cli', 'raffle', 'raffleExportCli.ts');
   let folder: Awaited<ReturnType<typeof tempFolder>>;
   beforeEach(async () => {
     folder = await tempFolder();

@@ -46,7 +46,7 @@ describe('purgeEntries', () => {
 
 describe('rafflePurgeCli', () => {
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-  const cli = join(process.cwd(), 'src', 'raffle', 'server', 'rafflePurgeCli.ts');
+  const cli = join(process.cwd(), 'src', 'cli', 'raffle', 'rafflePurgeCli.ts');
 
   it('refuses without --yes (exit 1) and deletes with it', async () => {
     const refused = await run(tsx, [cli, '--db', dbFile]).catch((error: { code: number; stderr: string }) => error);
