@@ -12,13 +12,18 @@ async function freePort(): Promise<number> {
 
 process.env.WACHSAM_TEST_PORT ??= String(await freePort());
 const port = Number(process.env.WACHSAM_TEST_PORT);
+// Raffle receivers of two specs: the courses built for them (once per run) name these ports as endpoints.
+process.env.WACHSAM_ENTRY_RECEIVER_PORT ??= String(await freePort());
+process.env.WACHSAM_CSP_RECEIVER_PORT ??= String(await freePort());
 
 /**
  * Browser tests drive the built course (`npm run build` writes dist/web) in Debian's Chromium;
- * Playwright's own browser download is not used.
+ * Playwright's own browser download is not used. Courses of their own that specs need are built once
+ * per run into test-results/fixtures/browser/ (test/support/builtCourse.ts).
  */
 export default defineConfig({
   testDir: 'test/browser',
+  globalSetup: './test/support/browserGlobalSetup.ts',
   outputDir: 'test-results/browser',
   fullyParallel: true,
   workers: 2,

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The README's test command (`npm test`): installs what is missing, then typecheck, unit tests,
-# a build of the default course and browser tests in Debian's Chromium. Ends with one line
-# "N passed, N failed" over unit and browser tests, so a run that tested nothing shows.
+# The README's test command (`npm test`): installs what is missing, then typecheck, lint, unit tests,
+# a build of the default course and browser tests in Debian's Chromium. Prints each step's wall and
+# CPU time, and ends with one line "N passed, N failed" over unit and browser tests, so a run that
+# tested nothing shows. When the build fails, the browser tests are not run against an older dist/web:
+# they are skipped and each counts as failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,23 +19,50 @@ fi
 rm -rf test-results && mkdir -p test-results
 status=0
 broken_steps=0   # a failed typecheck, lint or build counts as one failure in the summary line
-step() { echo; echo "── $1"; }
+not_run=0        # browser tests skipped because the build failed: each counts as a failure
+steps=test-results/steps.tsv
 
-step "typecheck"
-npm run --silent typecheck || { status=1; broken_steps=$((broken_steps + 1)); }
+# CPU seconds (user + sys) of this script's finished child processes. `times` runs in this shell, not a
+# subshell (a subshell's own counters start at zero).
+cpu_now() {
+  times > test-results/.times
+  CPU=$(awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.2f", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' test-results/.times)
+}
 
-step "lint"
-npm run --silent lint || { status=1; broken_steps=$((broken_steps + 1)); }
+# step NAME COMMAND...: runs the command, prints and records how long it took.
+step() {
+  local name=$1 wall0=$EPOCHREALTIME cpu0 code
+  shift
+  echo; echo "── $name"
+  cpu_now; cpu0=$CPU
+  "$@"; code=$?
+  cpu_now
+  local wall cpu
+  wall=$(awk -v a="$wall0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+  cpu=$(awk -v a="$cpu0" -v b="$CPU" 'BEGIN { printf "%.1f", b - a }')
+  echo "── $name: $([ "$code" -eq 0 ] && echo passed || echo "failed (exit $code)") in ${wall} s (CPU ${cpu} s)"
+  printf '%s\t%s\t%s\t%s\n' "$name" "$code" "$wall" "$cpu" >> "$steps"
+  return "$code"
+}
 
-step "unit tests"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
+step "typecheck" npm run --silent typecheck || { status=1; broken_steps=$((broken_steps + 1)); }
 
-step "build the default course"
-npm run --silent build || { status=1; broken_steps=$((broken_steps + 1)); }
+step "lint" npm run --silent lint || { status=1; broken_steps=$((broken_steps + 1)); }
 
-step "browser tests"
-npx playwright test || status=1
+step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
 
-step "summary"
-npx tsx test/support/summary.ts --broken-steps "$broken_steps" test-results/unit.json test-results/browser.json || status=1
+reports=(test-results/unit.json)
+if step "build the default course" npm run --silent build; then
+  reports+=(test-results/browser.json)
+  step "browser tests" npx playwright test || status=1
+else
+  status=1; broken_steps=$((broken_steps + 1))
+  not_run=$(npx playwright test --list 2>/dev/null | sed -n 's/^Total: \([0-9]*\) tests\? in .*/\1/p')
+  not_run=${not_run:-1}
+  echo; echo "── browser tests: not run, the build failed (dist/web is not this code's build); $not_run tests counted as failed"
+  printf '%s\t%s\t%s\t%s\n' "browser tests" "skipped" "0" "0" >> "$steps"
+fi
+
+echo; echo "── summary"
+npx tsx test/support/summary.ts --steps "$steps" --broken-steps "$broken_steps" --not-run "$not_run" "${reports[@]}" || status=1
 exit $status

@@ -15,6 +15,12 @@ import { playerViteConfig, type BuildTarget } from './vite/viteConfig.ts';
 export interface BuildOptions extends CompileOptions {
   outDir: string;
   log?: (line: string) => void;
+  /**
+   * Builds only the intranet bundle (`web/`), no SCORM or intranet zips: a third of the work, for
+   * previews and tests that open the course in a browser.
+   * @default false
+   */
+  webOnly?: boolean;
 }
 
 export interface BuildResult {
@@ -56,7 +62,8 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
     await player('web', join(staging, 'web'));
     const webFiles = await measureFiles(join(staging, 'web'));
     log(`Built the intranet bundle: ${webFiles.length} files.`);
-    for (const [target, version] of [['scorm12', '1.2'], ['scorm2004', '2004']] as [BuildTarget, ScormVersion][]) {
+    const packages: [BuildTarget, ScormVersion][] = options.webOnly ? [] : [['scorm12', '1.2'], ['scorm2004', '2004']];
+    for (const [target, version] of packages) {
       await player(target, join(staging, target));
       const name = `${course.id}-${target}.zip`;
       const zip = await buildScormPackage({
@@ -69,10 +76,13 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
       log(`Built ${name}: ${zip.files} files, ${(zip.bytes / 1024).toFixed(1)} KB.`);
       zips.push(name);
     }
-    const intranet = `${course.id}-intranet.zip`;
-    const intranetZip = await buildIntranetZip({ webDir: join(staging, 'web'), course, outFile: join(staging, intranet) });
-    log(`Built ${intranet}: ${intranetZip.files} files, ${(intranetZip.bytes / 1024).toFixed(1)} KB.`);
-    zips.push(intranet);
+    if (options.webOnly) log('Web only: no SCORM or intranet zips built.');
+    else {
+      const intranet = `${course.id}-intranet.zip`;
+      const intranetZip = await buildIntranetZip({ webDir: join(staging, 'web'), course, outFile: join(staging, intranet) });
+      log(`Built ${intranet}: ${intranetZip.files} files, ${(intranetZip.bytes / 1024).toFixed(1)} KB.`);
+      zips.push(intranet);
+    }
     await swapIn(join(staging, 'web'), join(outDir, 'web'));
     for (const name of zips) await rename(join(staging, name), join(outDir, name));
     await removeEarlierOutputs(outDir, zips);

@@ -9,7 +9,9 @@ import { startPreview } from '../build/vite/previewServer.ts';
 import { debugRequested, parseWholeNumber, runCli } from './runCli.ts';
 
 const usage = `Usage:
-  npm run build -- [--lessons DIR] [--theme DIR] [--out DIR]   compile lessons and build the course
+  npm run build -- [--lessons DIR] [--theme DIR] [--out DIR] [--web-only]
+                                                               compile lessons and build the course
+                                                               (--web-only: the web bundle, no zips)
   npm run check -- [--lessons DIR] [--theme DIR]               validate lessons only
   npm run new-theme -- NAME                                    copy the default theme to themes/NAME
   npm run dev -- [--lessons DIR] [--theme DIR] [--port N] [--host ADDR]   preview with live reload
@@ -30,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
       lessons: { type: 'string', default: 'lessons' },
       theme: { type: 'string', default: 'themes/default' },
       out: { type: 'string', default: 'dist' },
+      'web-only': { type: 'boolean', default: false },
       port: { type: 'string' },
       host: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -59,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(formatTally(compiled.diagnostics, compiled.lessonCount));
     return hasErrors(compiled.diagnostics) ? 1 : 0;
   }
-  const result = await buildCourse({ ...options, outDir: values.out });
+  const result = await buildCourse({ ...options, outDir: values.out, webOnly: values['web-only'] });
   return result.ok ? 0 : 1;
 }
 

@@ -1,6 +1,7 @@
 declare module 'virtual:wachsam/course' {
-  import type { CourseModel } from '../shared/courseModel.ts';
-  const course: CourseModel;
+  // An import type, not an `import` statement: a relative `import` inside `declare module` is TS2439,
+  // which skipLibCheck hid, and it left the course typed `any` in the whole player.
+  const course: import('../shared/courseModel.ts').CourseModel;
   export default course;
 }
 

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { RaffleEntry } from '../shared/raffle/raffleEntry.ts';
 import { showControlCharacters } from './controlCharacters.ts';
+import { loadSqlite } from './loadSqlite.ts';
 import { createOwnerOnly, restrictToOwner } from './ownerOnlyFile.ts';
 import { personKey } from './personKey.ts';
 
@@ -44,10 +45,11 @@ CREATE UNIQUE INDEX IF NOT EXISTS entries_one_per_person ON entries (campaign, p
  */
 export function openRaffleDb(file: string, warn: (message: string) => void = console.warn): RaffleDb {
   const onDisk = file !== '' && file !== ':memory:' && !file.startsWith('file:');
+  const Sqlite = loadSqlite();
   let db: RaffleDb;
   try {
     if (onDisk) createOwnerOnly(file);
-    db = new Database(file);
+    db = new Sqlite(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'its folder does not exist' : (code ?? (error as Error).message.replace(/\.$/, '').toLowerCase());

@@ -1,33 +1,30 @@
-import { execFile } from 'node:child_process';
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { startRaffleServer } from '../../src/raffle-server/raffleServer.ts';
 import { contentSecurityPolicy } from '../../src/shared/contentSecurityPolicy.ts';
 import { startHostileHost, type HostileHost } from '../support/cspServer.ts';
-import { expect, lessonContent, test } from './fixtures.ts';
+import { browserCourse, expect, lessonContent, onFixedPort, receiverPort, test } from './fixtures.ts';
 
-const run = promisify(execFile);
-// One build and one receiver for both tests.
+// One build (once per run, naming a receiver on a port fixed for the run) and one receiver for both tests.
 test.describe.configure({ mode: 'serial' });
+
+const endpoint = `http://127.0.0.1:${receiverPort('WACHSAM_CSP_RECEIVER_PORT')}/entries`;
 
 let work: string;
 let host: HostileHost;
 let receiver: { url: string; close(): Promise<void> };
-let endpoint: string;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  work = await mkdtemp(join(tmpdir(), 'wachsam-csp-raffle-'));
-  host = await startHostileHost({ course: join(work, 'dist', 'web') }, () => `${contentSecurityPolicy({ raffle: { endpoint } as never })}; frame-ancestors 'self'`);
-  receiver = await startRaffleServer({ port: 0, dbFile: join(work, 'raffle.sqlite'), allowedOrigins: [new URL(host.url).origin], log: () => undefined });
-  endpoint = `${receiver.url.replace(/\/$/, '')}/entries`;
-  await cp(join('lessons', '02-email'), join(work, 'lessons', '02-email'), { recursive: true });
-  await cp('themes/default', join(work, 'theme'), { recursive: true });
-  await appendFile(
-    join(work, 'theme', 'theme.yaml'),
-    `
+  const built = await browserCourse('csp-raffle', {
+    webOnly: true,
+    prepare: async (dir) => {
+      await cp(join('lessons', '02-email'), join(dir, 'lessons', '02-email'), { recursive: true });
+      await cp('themes/default', join(dir, 'theme'), { recursive: true });
+      await appendFile(
+        join(dir, 'theme', 'theme.yaml'),
+        `
 raffle:
   enabled: true
   campaign: herbst-2026
@@ -38,8 +35,21 @@ raffle:
   terms: Drei Preise, Auslosung am 20. Dezember.
   privacy: Wir speichern Name und E-Mail bis vier Wochen nach der Auslosung.
 `,
+      );
+      return ['--lessons', join(dir, 'lessons'), '--theme', join(dir, 'theme')];
+    },
+  });
+  work = await mkdtemp(join(tmpdir(), 'wachsam-csp-raffle-'));
+  host = await startHostileHost({ course: join(built.out, 'web') }, `${contentSecurityPolicy({ raffle: { endpoint } as never })}; frame-ancestors 'self'`);
+  receiver = await onFixedPort(() =>
+    startRaffleServer({
+      port: receiverPort('WACHSAM_CSP_RECEIVER_PORT'),
+      dbFile: join(work, 'raffle.sqlite'),
+      allowedOrigins: [new URL(host.url).origin],
+      log: () => undefined,
+    }),
   );
-  await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--theme', join(work, 'theme'), '--out', join(work, 'dist')]);
+  expect(`${receiver.url.replace(/\/$/, '')}/entries`, 'the receiver listens where the course sends').toBe(endpoint);
 });
 test.afterAll(async () => {
   await receiver?.close();

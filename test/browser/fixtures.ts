@@ -1,5 +1,36 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { LessonContent } from '../../src/shared/courseModel.ts';
+import { builtCourse, type BuiltCourse, type CourseRecipe } from '../support/builtCourse.ts';
+
+/**
+ * A course the specs build from their own lessons or theme: built once per run (test/support/builtCourse.ts),
+ * whichever worker asks first. Call it in `beforeAll` with a timeout that allows for a build.
+ */
+export function browserCourse(name: string, recipe: CourseRecipe): Promise<BuiltCourse> {
+  return builtCourse('browser', name, recipe);
+}
+
+/**
+ * The port of a raffle receiver a spec starts, chosen once per run in playwright.config.ts: the course
+ * built for the spec names it as its endpoint, so every worker's receiver must listen there.
+ */
+export function receiverPort(name: 'WACHSAM_ENTRY_RECEIVER_PORT' | 'WACHSAM_CSP_RECEIVER_PORT'): number {
+  const port = Number(process.env[name]);
+  if (!port) throw new Error(`${name} is not set: run the browser tests with playwright.config.ts`);
+  return port;
+}
+
+/** Retries while an earlier worker's receiver still holds the port (it closes in that worker's afterAll). */
+export async function onFixedPort<T>(start: () => Promise<T>, seconds = 15): Promise<T> {
+  for (let waited = 0; ; waited += 0.25) {
+    try {
+      return await start();
+    } catch (error) {
+      if (!/already in use/.test((error as Error).message) || waited >= seconds) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
 
 /** Hosts of the test servers on this machine: the bundle's own, whatever the port. */
 const OWN_HOSTS = new Set(['127.0.0.1', 'localhost']);

@@ -1,14 +1,10 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { serveFolder } from '../support/staticServer.ts';
-import { expect, lessonContent, test, lessonCard } from './fixtures.ts';
-
-const run = promisify(execFile);
+import { browserCourse, expect, lessonContent, test, lessonCard } from './fixtures.ts';
 
 async function controlled(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
@@ -133,16 +129,21 @@ test('from a sub-folder of a web server it works without configuration', async (
 });
 
 test.describe('updates', () => {
-  let work: string;
+  /** Build B: the default course with a new title for one lesson, served after dist/web (build A). */
+  let b: string;
   test.beforeAll(async () => {
-    test.setTimeout(120_000);
-    work = await mkdtemp(join(tmpdir(), 'wachsam-update-'));
-    await cp('lessons', join(work, 'lessons'), { recursive: true });
-    const file = join(work, 'lessons/02-email/en.md');
-    await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: E-mail and phishing, second edition'));
-    await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--out', join(work, 'b')]);
+    test.setTimeout(180_000);
+    const built = await browserCourse('second-edition', {
+      webOnly: true,
+      prepare: async (work) => {
+        await cp('lessons', join(work, 'lessons'), { recursive: true });
+        const file = join(work, 'lessons/02-email/en.md');
+        await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: E-mail and phishing, second edition'));
+        return ['--lessons', join(work, 'lessons')];
+      },
+    });
+    b = built.out;
   });
-  test.afterAll(async () => rm(work, { recursive: true, force: true }));
 
   test('a new version is announced, arrives on reload with nothing mixed, and progress stays', async ({ page }) => {
     const server = await serveFolder('dist/web');
@@ -151,7 +152,7 @@ test.describe('updates', () => {
       await controlled(page);
       await expect(page.getByText('available offline')).toBeVisible();
 
-      server.serve(join(work, 'b', 'web'));
+      server.serve(join(b, 'web'));
       await page.goto(`${server.url}?lang=en#/`);
       await page.reload();
       await expect(page.getByRole('status').filter({ hasText: 'A new version of the course is ready.' })).toBeVisible({ timeout: 20_000 });
@@ -161,10 +162,10 @@ test.describe('updates', () => {
       await page.getByRole('button', { name: 'Reload now' }).click();
       await expect(lessonCard(page, '02-email')).toContainText('E-mail and phishing, second edition', { timeout: 20_000 });
       await expect(lessonCard(page, '05-malware')).toContainText('In progress');
-      const b = JSON.parse(await readFile(join(work, 'b', 'report.json'), 'utf8')) as { course: { buildId: string } };
+      const report = JSON.parse(await readFile(join(b, 'report.json'), 'utf8')) as { course: { buildId: string } };
       const running = await page.evaluate(() => [...document.scripts].map((script) => script.src).filter(Boolean));
-      const served = (await readFile(join(work, 'b', 'web', 'index.html'), 'utf8')).match(/assets\/[^"]+\.js/)![0];
-      expect(running.some((src) => src.endsWith(served)), `runs B's player (${b.course.buildId})`).toBe(true);
+      const served = (await readFile(join(b, 'web', 'index.html'), 'utf8')).match(/assets\/[^"]+\.js/)![0];
+      expect(running.some((src) => src.endsWith(served)), `runs B's player (${report.course.buildId})`).toBe(true);
       await page.evaluate(() => {
         location.hash = '#/lesson/02-email/1';
       });

@@ -1,13 +1,8 @@
-import { execFile } from 'node:child_process';
-import { appendFile, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, cp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
-import { expect, lessonContent, test } from './fixtures.ts';
-
-const run = promisify(execFile);
+import { browserCourse, expect, lessonContent, test } from './fixtures.ts';
 const LESSONS = ['02-email', '04-passwords', '05-malware'];
 const PHRASE = 'SICHER IST SICHER';
 
@@ -27,21 +22,24 @@ raffle:
   privacy: Wir speichern nichts; Sie senden den Satz selbst.
 `;
 
-let work: string;
+/** The build's output folder, with the SCORM packages: the test below looks into them. */
+let dist: string;
 let server: StaticServer;
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  work = await mkdtemp(join(tmpdir(), 'wachsam-raffle-'));
-  for (const id of LESSONS) await cp(join('lessons', id), join(work, 'lessons', id), { recursive: true });
-  await cp('themes/default', join(work, 'theme'), { recursive: true });
-  await appendFile(join(work, 'theme', 'theme.yaml'), raffleSection);
-  const build = ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--theme', join(work, 'theme')];
-  await run(process.execPath, [...build, '--out', join(work, 'dist')]);
-  server = await serveFolder(join(work, 'dist', 'web'));
+  test.setTimeout(180_000);
+  const built = await browserCourse('raffle-phrase', {
+    prepare: async (work) => {
+      for (const id of LESSONS) await cp(join('lessons', id), join(work, 'lessons', id), { recursive: true });
+      await cp('themes/default', join(work, 'theme'), { recursive: true });
+      await appendFile(join(work, 'theme', 'theme.yaml'), raffleSection);
+      return ['--lessons', join(work, 'lessons'), '--theme', join(work, 'theme')];
+    },
+  });
+  dist = built.out;
+  server = await serveFolder(join(dist, 'web'));
 });
 test.afterAll(async () => {
   await server?.close();
-  await rm(work, { recursive: true, force: true });
 });
 
 async function passCheck(page: Page, id: string): Promise<string[]> {
@@ -96,7 +94,7 @@ test('before the period learners see when it starts; after it, nothing', async (
 });
 
 test('the phrase is nowhere in the built files, and the SCORM packages have no raffle', async () => {
-  const files = await readdir(join(work, 'dist', 'web'), { recursive: true, withFileTypes: true });
+  const files = await readdir(join(dist, 'web'), { recursive: true, withFileTypes: true });
   for (const entry of files.filter((file) => file.isFile())) {
     const text = await readFile(join(entry.parentPath, entry.name), 'latin1');
     expect(text, entry.name).not.toContain(PHRASE);
@@ -104,7 +102,7 @@ test('the phrase is nowhere in the built files, and the SCORM packages have no r
   }
   const { unzipSync } = await import('fflate');
   for (const name of ['wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
-    const entries = unzipSync(new Uint8Array(await readFile(join(work, 'dist', name))));
+    const entries = unzipSync(new Uint8Array(await readFile(join(dist, name))));
     for (const [path, bytes] of Object.entries(entries).filter(([path]) => path.endsWith('.js'))) {
       expect(new TextDecoder().decode(bytes), `${name}/${path}`).not.toMatch(/herbst-2026|prize draw|Gewinnspiel/);
     }

@@ -1,47 +1,56 @@
-import { execFile } from 'node:child_process';
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { listEntries, openExistingRaffleDb } from '../../src/raffle-server/raffleDb.ts';
 import { startRaffleServer } from '../../src/raffle-server/raffleServer.ts';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
-import { expect, lessonContent, test } from './fixtures.ts';
+import { browserCourse, expect, lessonContent, onFixedPort, receiverPort, test } from './fixtures.ts';
 
-const run = promisify(execFile);
+// The course is built once, naming a receiver on a port fixed for the run: one receiver at a time, so
+// the tests share one worker and run in order (the first expects an empty database).
+test.describe.configure({ mode: 'default' });
+
+const endpoint = `http://127.0.0.1:${receiverPort('WACHSAM_ENTRY_RECEIVER_PORT')}/entries`;
 
 let work: string;
 let course: StaticServer;
 let receiver: { url: string; close(): Promise<void> };
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  work = await mkdtemp(join(tmpdir(), 'wachsam-entry-'));
-  course = await serveFolder(join(work, 'dist', 'web'));
-  receiver = await startRaffleServer({
-    port: 0,
-    dbFile: join(work, 'raffle.sqlite'),
-    allowedOrigins: [new URL(course.url).origin],
-    log: () => undefined,
-  });
-  await cp(join('lessons', '02-email'), join(work, 'lessons', '02-email'), { recursive: true });
-  await cp('themes/default', join(work, 'theme'), { recursive: true });
-  await appendFile(
-    join(work, 'theme', 'theme.yaml'),
-    `
+  test.setTimeout(180_000);
+  const built = await browserCourse('raffle-entry', {
+    webOnly: true,
+    prepare: async (dir) => {
+      await cp(join('lessons', '02-email'), join(dir, 'lessons', '02-email'), { recursive: true });
+      await cp('themes/default', join(dir, 'theme'), { recursive: true });
+      await appendFile(
+        join(dir, 'theme', 'theme.yaml'),
+        `
 raffle:
   enabled: true
   campaign: herbst-2026
   start: 2026-11-01
   end: 2026-12-15
   mode: entry
-  endpoint: ${receiver.url.replace(/\/$/, '')}/entries
+  endpoint: ${endpoint}
   terms: Drei Preise, Auslosung am 20. Dezember.
   privacy: Wir speichern Name und E-Mail bis vier Wochen nach der Auslosung.
 `,
+      );
+      return ['--lessons', join(dir, 'lessons'), '--theme', join(dir, 'theme')];
+    },
+  });
+  work = await mkdtemp(join(tmpdir(), 'wachsam-entry-'));
+  course = await serveFolder(join(built.out, 'web'));
+  receiver = await onFixedPort(() =>
+    startRaffleServer({
+      port: receiverPort('WACHSAM_ENTRY_RECEIVER_PORT'),
+      dbFile: join(work, 'raffle.sqlite'),
+      allowedOrigins: [new URL(course.url).origin],
+      log: () => undefined,
+    }),
   );
-  await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--theme', join(work, 'theme'), '--out', join(work, 'dist')]);
-  course.serve(join(work, 'dist', 'web'));
+  expect(`${receiver.url.replace(/\/$/, '')}/entries`, 'the receiver listens where the course sends').toBe(endpoint);
 });
 test.afterAll(async () => {
   await receiver?.close();

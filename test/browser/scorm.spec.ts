@@ -1,14 +1,9 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { writeSyntheticLessons } from '../support/syntheticLessons.ts';
-import { expect, test } from './fixtures.ts';
+import { browserCourse, expect, test } from './fixtures.ts';
 import { startLmsSite, type LmsSite } from './scorm/lmsSite.ts';
 import { closeSco, go, lastSet, launch, lmsLog, moodleRelaunch, stored, takeCheck } from './scorm/scoDriver.ts';
-
-const run = promisify(execFile);
 
 /**
  * The packages under test hold three known lessons, whatever the default course grows to, so the
@@ -17,17 +12,18 @@ const run = promisify(execFile);
 const LESSONS = ['02-email', '04-passwords', '05-malware'];
 
 let site: LmsSite;
-let work: string;
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  work = await mkdtemp(join(tmpdir(), 'wachsam-scorm-'));
-  for (const id of LESSONS) await cp(join('lessons', id), join(work, 'lessons', id), { recursive: true });
-  await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--out', join(work, 'dist')]);
-  site = await startLmsSite({ sco12: join(work, 'dist', 'wachsam-scorm12.zip'), sco2004: join(work, 'dist', 'wachsam-scorm2004.zip') });
+  test.setTimeout(180_000);
+  const built = await browserCourse('scorm-three-lessons', {
+    prepare: async (work) => {
+      for (const id of LESSONS) await cp(join('lessons', id), join(work, 'lessons', id), { recursive: true });
+      return ['--lessons', join(work, 'lessons')];
+    },
+  });
+  site = await startLmsSite({ sco12: join(built.out, 'wachsam-scorm12.zip'), sco2004: join(built.out, 'wachsam-scorm2004.zip') });
 });
 test.afterAll(async () => {
   await site?.close();
-  await rm(work, { recursive: true, force: true });
 });
 
 const VOCABULARY_12 = {
@@ -247,11 +243,15 @@ test.describe('SCORM 1.2 at scale', () => {
   let big: LmsSite;
   let ids: string[];
   test.beforeAll(async () => {
-    test.setTimeout(120_000);
-    const work = await mkdtemp(join(tmpdir(), 'wachsam-200-'));
-    ids = await writeSyntheticLessons(join(work, 'lessons'), 200);
-    await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--lessons', join(work, 'lessons'), '--out', join(work, 'dist')]);
-    big = await startLmsSite({ sco12: join(work, 'dist', 'wachsam-scorm12.zip') });
+    test.setTimeout(180_000);
+    const built = await browserCourse('scorm-200-lessons', {
+      prepare: async (work) => {
+        await writeSyntheticLessons(join(work, 'lessons'), 200);
+        return ['--lessons', join(work, 'lessons')];
+      },
+    });
+    ids = (await readdir(join(built.work, 'lessons'))).sort();
+    big = await startLmsSite({ sco12: join(built.out, 'wachsam-scorm12.zip') });
   });
   test.afterAll(async () => big?.close());
 

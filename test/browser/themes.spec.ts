@@ -1,26 +1,17 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page, TestInfo } from '@playwright/test';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
-import { expect, lessonContent, test } from './fixtures.ts';
+import { browserCourse, expect, lessonContent, test } from './fixtures.ts';
 
-const run = promisify(execFile);
-
-let work: string;
 let city: StaticServer;
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  work = await mkdtemp(join(tmpdir(), 'wachsam-theme-'));
-  await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', '--theme', 'themes/stadt-musterhausen', '--out', work]);
-  city = await serveFolder(join(work, 'web'));
+  test.setTimeout(180_000);
+  const built = await browserCourse('city', { webOnly: true, prepare: async () => ['--theme', 'themes/stadt-musterhausen'] });
+  city = await serveFolder(join(built.out, 'web'));
 });
 test.afterAll(async () => {
   await city?.close();
-  await rm(work, { recursive: true, force: true });
 });
 
 /** Kept as a file in the test's output folder (test-results/) and attached to the report. */

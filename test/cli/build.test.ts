@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERVIEW_BUDGET } from '../../src/bench/budgets.ts';
 import type { BuildReport } from '../../src/build/buildReport.ts';
+import { builtCourse } from '../support/builtCourse.ts';
 
 const run = promisify(execFile);
 
@@ -31,16 +32,18 @@ async function brokenLessons(work: string, name: string): Promise<string> {
   return lessons;
 }
 
-// Each test reads the one build made in beforeAll, or makes what it needs itself: no test depends on
-// another having run (or having finished within its time limit).
+// Each test reads the default course as built once per run (shared with other test files, never
+// written to), or makes what it needs itself in its own folder: no test depends on another having run
+// (or having finished within its time limit).
 describe('npm run build', () => {
   let work: string;
   let out: string;
   let result: { code: number; out: string };
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'wachsam-cli-'));
-    out = join(work, 'dist');
-    result = await cli('build', '--out', out);
+    const built = await builtCourse('unit', 'default');
+    out = built.out;
+    result = { code: 0, out: built.output };
   }, 240_000);
   afterAll(async () => {
     await rm(work, { recursive: true, force: true });
@@ -117,19 +120,21 @@ describe('npm run build', () => {
   });
 
   it('leaves an earlier build untouched and exits 1 when a lesson has errors, listing all of them', async () => {
-    const before = await readFile(join(out, 'web/index.html'), 'utf8');
-    const zipBefore = await readFile(join(out, 'wachsam-scorm12.zip'));
+    const earlier = join(work, 'earlier');
+    await cp(out, earlier, { recursive: true });
+    const before = await readFile(join(earlier, 'web/index.html'), 'utf8');
+    const zipBefore = await readFile(join(earlier, 'wachsam-scorm12.zip'));
     const lessons = await brokenLessons(work, 'broken');
 
-    const failed = await cli('build', '--lessons', lessons, '--out', out);
+    const failed = await cli('build', '--lessons', lessons, '--out', earlier);
     expect(failed.code).toBe(1);
     expect(failed.out).toMatch(/broken\/02-email\/en\.md:\d+:\d+ error F001 Unknown frontmatter key "titel"\./);
     expect(failed.out).toMatch(/broken\/02-email\/en\.md:\d+:\d+ error F002 Missing frontmatter key "title"\./);
     expect(failed.out).toMatch(/broken\/04-passwords\/de\.md:2:\d+ error Y001 /);
     expect(failed.out).toMatch(/\n {2}hint: /);
     expect(failed.out).toMatch(/✖ \d+ errors, \d+ warnings? in \d+ lessons/);
-    expect(await readFile(join(out, 'web/index.html'), 'utf8')).toBe(before);
-    expect((await readFile(join(out, 'wachsam-scorm12.zip'))).equals(zipBefore)).toBe(true);
+    expect(await readFile(join(earlier, 'web/index.html'), 'utf8')).toBe(before);
+    expect((await readFile(join(earlier, 'wachsam-scorm12.zip'))).equals(zipBefore)).toBe(true);
   }, 60_000);
 
   it('check validates only and fails on errors', async () => {

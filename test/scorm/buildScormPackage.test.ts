@@ -1,15 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compiler/compileCourse.ts';
 import { buildScormPackage, contentPathProblem, readSchemaFiles, type ScormVersion } from '../../src/build/scorm/buildScormPackage.ts';
 import type { CourseModel } from '../../src/shared/courseModel.ts';
 import { useTempDir, writeTree } from '../compiler/support/tempTree.ts';
+import { builtCourse } from '../support/builtCourse.ts';
 import { manifestOf, SAMPLE_CONTENT, sampleCourse } from './scormFixtures.ts';
 import { checkScormPackage } from './scormPackageChecks.ts';
 import { validateManifest } from './validateManifest.ts';
@@ -95,14 +94,16 @@ describe('contentPathProblem', () => {
 
 describe('buildScormPackage on the course in this repository', () => {
   let dir = '';
+  let web = '';
   let course: CourseModel;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'wachsam-scorm-'));
     const compiled = await compileCourse({ lessonsDir: join(repo, 'lessons'), themeDir: join(repo, 'themes/default'), cwd: repo });
     course = compiled.course!;
-    await promisify(execFile)('npm', ['run', 'build', '--', '--out', join(dir, 'dist')], { cwd: repo });
+    // The default course as `npm run build` writes it, built once per run (shared, only read here).
     // A full build takes well over a minute on a loaded 2-core machine.
+    web = join((await builtCourse('unit', 'default')).out, 'web');
   }, 240_000);
 
   afterAll(async () => {
@@ -110,7 +111,6 @@ describe('buildScormPackage on the course in this repository', () => {
   });
 
   it.each(versions)('SCORM %s: every built file is packaged and listed, the manifest validates', async (version) => {
-    const web = join(dir, 'dist/web');
     const { zip } = await build(version, web, join(dir, `wachsam-scorm-${version}.zip`), course);
     expect(checkScormPackage(zip)).toEqual([]);
     const manifest = manifestOf(zip);

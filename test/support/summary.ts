@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * Prints "N passed, N failed" over the vitest and Playwright JSON reports. A missing or
- * unreadable report counts as one failure, so a runner that crashed never looks green; so does
- * each failed step that is not a test runner (`--broken-steps N`: typecheck, build).
+ * Prints how long each step of the gate took (`--steps FILE`: lines of name, exit code, wall and CPU
+ * seconds), then, as the last line, "N passed, N failed" over the vitest and Playwright JSON reports.
+ * A missing or unreadable report counts as one failure, so a runner that crashed never looks green;
+ * so does each failed step that is not a test runner (`--broken-steps N`: typecheck, lint, build),
+ * and each test that was not run because the build failed (`--not-run N`).
  */
 function counts(file: string): { passed: number; failed: number } {
   try {
@@ -21,11 +23,38 @@ function counts(file: string): { passed: number; failed: number } {
   }
 }
 
+/** A table of the steps' times, with their total. */
+function stepTable(file: string): string[] {
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t'))
+    .map(([name = '', code = '', wall = '0', cpu = '0']) => ({ name, result: code === '0' ? 'passed' : code === 'skipped' ? 'skipped' : 'failed', wall: Number(wall), cpu: Number(cpu) }));
+  const total = { name: 'total', result: '', wall: rows.reduce((sum, row) => sum + row.wall, 0), cpu: rows.reduce((sum, row) => sum + row.cpu, 0) };
+  const line = (row: typeof total) => `${row.name.padEnd(26)}${row.result.padEnd(9)}${`${row.wall.toFixed(1)} s`.padStart(9)}${`${row.cpu.toFixed(1)} s`.padStart(10)}`;
+  return [`${'step'.padEnd(26)}${'result'.padEnd(9)}${'wall'.padStart(9)}${'CPU'.padStart(10)}`, ...rows.map(line), line(total)];
+}
+
+/** The value of `--name VALUE`, taken out of `args`. */
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+}
+
 const args = process.argv.slice(2);
-const flag = args.indexOf('--broken-steps');
-const brokenSteps = flag >= 0 ? Number(args.splice(flag, 2)[1]) : 0;
+const steps = option(args, '--steps');
+const brokenSteps = Number(option(args, '--broken-steps') ?? 0);
+const notRun = Number(option(args, '--not-run') ?? 0);
+if (steps) {
+  try {
+    for (const line of stepTable(steps)) console.log(line);
+  } catch {
+    console.error(`No step times at ${steps}.`);
+  }
+}
+if (notRun > 0) console.log(`${notRun} browser tests not run because the build failed: counted as failed.`);
 const totals = args
   .map(counts)
-  .reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), { passed: 0, failed: brokenSteps });
+  .reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), { passed: 0, failed: brokenSteps + notRun });
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);

