@@ -19,6 +19,8 @@ const INTEGRATION = [
   'test/compiler/newTheme.test.ts',
   'test/scorm/scormManifest.test.ts',
   'test/raffle/raffleServerAbuse.test.ts',
+  // Runs Biome on probe files for each layer.
+  'test/architecture/layers.test.ts',
 ];
 
 /**
