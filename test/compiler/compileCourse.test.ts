@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, } from 'node:fs';
 import { truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,16 +9,11 @@ import { hasErrors } from '../../src/compiler/diagnostics/diagnostics.ts';
 import { formatTally } from '../../src/compiler/diagnostics/formatDiagnostics.ts';
 import { contentPathProblem } from '../../src/build/scorm/buildScormPackage.ts';
 import { CONTENT_GLOBAL, contentFileOf, contentKey } from '../../src/shared/courseModel.ts';
-import { fixture, useTempDir, writeTree } from './support/tempTree.ts';
+import { defaultThemeFiles, fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const defaultTheme = readFileSync(join(repo, 'themes/default/theme.yaml'), 'utf8');
-/** The default theme's files, for a theme folder in a temporary tree. */
-const themeFiles = {
-  'theme/theme.yaml': defaultTheme,
-  'theme/logo.svg': readFileSync(join(repo, 'themes/default/logo.svg'), 'utf8'),
-  'theme/icon.svg': readFileSync(join(repo, 'themes/default/icon.svg'), 'utf8'),
-};
+const themeFiles = defaultThemeFiles;
+const defaultTheme = defaultThemeFiles['theme/theme.yaml'];
 
 describe('compileCourse on the lessons in this repository', () => {
   it('builds a course in de and en with no errors', async () => {

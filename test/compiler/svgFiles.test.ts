@@ -4,19 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileCourse, type CompiledCourse } from '../../src/compiler/compileCourse.ts';
 import { sanitiseSvg } from '../../src/compiler/lesson/svgSanitiser.ts';
-import { fixture, useTempDir, writeTree } from './support/tempTree.ts';
+import { defaultThemeFiles, fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
 /**
  * Issue 11: an SVG from a lesson or theme is served from the course's origin; opened as a document
  * (a link, "open image in new tab") its script ran with the learner's progress and the LMS's API.
  */
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const defaultTheme = readFileSync(join(repo, 'themes/default/theme.yaml'), 'utf8');
-const themeFiles = {
-  'theme/theme.yaml': defaultTheme,
-  'theme/logo.svg': readFileSync(join(repo, 'themes/default/logo.svg'), 'utf8'),
-  'theme/icon.svg': readFileSync(join(repo, 'themes/default/icon.svg'), 'utf8'),
-};
+const themeFiles = defaultThemeFiles;
 
 const open = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">';
 const svg = (...lines: string[]) => [open, ...lines, '</svg>'].join('\n');

@@ -1,23 +1,17 @@
-import { readFileSync } from 'node:fs';
+
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCourse } from '../../src/build/buildCourse.ts';
 import { compileCourse, type CompiledCourse } from '../../src/compiler/compileCourse.ts';
-import { fixture, useTempDir, writeTree } from './support/tempTree.ts';
+import { defaultThemeFiles, fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
 /**
  * Issue 11: git keeps symbolic links, so a lesson or theme from a shared repository can point at any
  * file of the machine that builds the course; its bytes ended up in dist/web and all three zips.
  */
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const defaultTheme = readFileSync(join(repo, 'themes/default/theme.yaml'), 'utf8');
-const themeFiles = {
-  'theme/theme.yaml': defaultTheme,
-  'theme/logo.svg': readFileSync(join(repo, 'themes/default/logo.svg'), 'utf8'),
-  'theme/icon.svg': readFileSync(join(repo, 'themes/default/icon.svg'), 'utf8'),
-};
+const themeFiles = defaultThemeFiles;
+const defaultTheme = defaultThemeFiles['theme/theme.yaml'];
 const SECRET = 'BEGIN OPENSSH PRIVATE KEY wachsam-secret-4711';
 /** Valid as SVG and as "PNG" alike for the compiler, so only the link stops it. */
 const secretSvg = `<svg xmlns="http://www.w3.org/2000/svg"><title>${SECRET}</title></svg>`;

@@ -1,22 +1,15 @@
-import { join } from 'node:path';
+
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertEntry, listEntries, openRaffleDb } from '../../src/raffle-server/raffleDb.ts';
 import { raffleEntrySchema } from '../../src/shared/raffle/raffleEntry.ts';
-import { sampleEntry, tempFolder } from './raffleFixture.ts';
+import { sampleEntry, useTempDb } from './raffleFixture.ts';
 
-let folder: Awaited<ReturnType<typeof tempFolder>>;
-let dbFile: string;
-
-beforeEach(async () => {
-  folder = await tempFolder();
-  dbFile = join(folder.dir, 'raffle.sqlite');
-});
-afterEach(() => folder.dispose());
+const temp = useTempDb();
 
 /** A database as schema 1 wrote it, with an entry and a plus-addressed second entry of the same person. */
 function schemaOneDatabase(): void {
-  const db = new Database(dbFile);
+  const db = new Database(temp.dbFile);
   db.exec(`CREATE TABLE entries (
     id INTEGER PRIMARY KEY AUTOINCREMENT, idempotency_key TEXT NOT NULL UNIQUE, campaign TEXT NOT NULL,
     course TEXT NOT NULL, name TEXT NOT NULL, email TEXT NOT NULL COLLATE NOCASE, received_at TEXT NOT NULL,
@@ -31,7 +24,7 @@ function schemaOneDatabase(): void {
 describe('a database of schema 1', () => {
   it('gets person keys: entries stay, and a further plus-addressed entry is a duplicate', () => {
     schemaOneDatabase();
-    const db = openRaffleDb(dbFile, () => {});
+    const db = openRaffleDb(temp.dbFile, () => {});
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(2);
       expect(listEntries(db).map((entry) => entry.email)).toEqual(['anna@example.org', 'anna+2@example.org']);
@@ -44,9 +37,9 @@ describe('a database of schema 1', () => {
 
   it('is refused when a newer Wachsam wrote it, without being changed', () => {
     schemaOneDatabase();
-    const newer = new Database(dbFile);
+    const newer = new Database(temp.dbFile);
     newer.pragma('user_version = 3');
     newer.close();
-    expect(() => openRaffleDb(dbFile, () => {})).toThrow('written by a newer Wachsam (schema 3');
+    expect(() => openRaffleDb(temp.dbFile, () => {})).toThrow('written by a newer Wachsam (schema 3');
   });
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { drawRaffle, fingerprintEntries, formatDrawLog, pickWinners } from '../../src/raffle-server/raffleDraw.ts';
-import { seedEntries, tempFolder } from './raffleFixture.ts';
+import { seedEntries, useTempDb } from './raffleFixture.ts';
 
 describe('pickWinners', () => {
   const ids = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -68,18 +68,11 @@ describe('fingerprintEntries', () => {
 });
 
 describe('drawRaffle', () => {
-  let folder: Awaited<ReturnType<typeof tempFolder>>;
-  let dbFile: string;
-
-  beforeEach(async () => {
-    folder = await tempFolder();
-    dbFile = join(folder.dir, 'raffle.sqlite');
-  });
-  afterEach(() => folder.dispose());
+  const temp = useTempDb();
 
   it('draws 3 distinct winners from 10 entries and writes a log witnesses can keep', () => {
-    seedEntries(dbFile, 10);
-    const result = drawRaffle({ dbFile, winners: 3, now: new Date('2026-06-30T14:05:09.123Z') });
+    seedEntries(temp.dbFile, 10);
+    const result = drawRaffle({ dbFile: temp.dbFile, winners: 3, now: new Date('2026-06-30T14:05:09.123Z') });
     expect(result.entryCount).toBe(10);
     expect(new Set(result.winners.map((winner) => winner.id)).size).toBe(3);
     const log = formatDrawLog(result);
@@ -93,19 +86,19 @@ describe('drawRaffle', () => {
   });
 
   it('refuses more winners than entries, and an empty database', () => {
-    seedEntries(dbFile, 2);
-    expect(() => drawRaffle({ dbFile, winners: 3 })).toThrow('Cannot draw 3 winners from 2 entries');
-    expect(() => drawRaffle({ dbFile, winners: 1, campaign: 'other' })).toThrow('no entries to draw from');
+    seedEntries(temp.dbFile, 2);
+    expect(() => drawRaffle({ dbFile: temp.dbFile, winners: 3 })).toThrow('Cannot draw 3 winners from 2 entries');
+    expect(() => drawRaffle({ dbFile: temp.dbFile, winners: 1, campaign: 'other' })).toThrow('no entries to draw from');
   });
 
   it('asks for a campaign when the database holds several', () => {
-    seedEntries(dbFile, 2, 'spring-2026');
-    seedEntries(dbFile, 2, 'autumn-2026');
-    expect(() => drawRaffle({ dbFile, winners: 1 })).toThrow('2 campaigns: autumn-2026 (2), spring-2026 (2). Choose one with --campaign ID.');
-    expect(drawRaffle({ dbFile, winners: 1, campaign: 'autumn-2026' }).entryCount).toBe(2);
+    seedEntries(temp.dbFile, 2, 'spring-2026');
+    seedEntries(temp.dbFile, 2, 'autumn-2026');
+    expect(() => drawRaffle({ dbFile: temp.dbFile, winners: 1 })).toThrow('2 campaigns: autumn-2026 (2), spring-2026 (2). Choose one with --campaign ID.');
+    expect(drawRaffle({ dbFile: temp.dbFile, winners: 1, campaign: 'autumn-2026' }).entryCount).toBe(2);
   });
 
   it('refuses a missing database instead of creating one', () => {
-    expect(() => drawRaffle({ dbFile: join(folder.dir, 'missing.sqlite'), winners: 1 })).toThrow('No raffle database at');
+    expect(() => drawRaffle({ dbFile: join(temp.dir, 'missing.sqlite'), winners: 1 })).toThrow('No raffle database at');
   });
 });

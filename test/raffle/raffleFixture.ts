@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,23 @@ export function sampleEntry(overrides: Partial<Record<keyof RaffleEntryInput, un
 export async function tempFolder(): Promise<{ dir: string; dispose: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'wachsam-raffle-'));
   return { dir, dispose: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A fresh temporary folder per test with a database path in it (not created), removed afterwards.
+ * Call at describe level; read `.dir` and `.dbFile` inside tests.
+ */
+export function useTempDb(): { readonly dir: string; readonly dbFile: string } {
+  const state = { dir: '', dbFile: '' };
+  let dispose = async () => {};
+  beforeEach(async () => {
+    const folder = await tempFolder();
+    state.dir = folder.dir;
+    state.dbFile = join(folder.dir, 'raffle.sqlite');
+    dispose = folder.dispose;
+  });
+  afterEach(() => dispose());
+  return state;
 }
 
 /** Creates a database at `file` with `count` entries: person1@example.org … in `campaign`. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -32,3 +33,11 @@ export async function writeTree(root: string, files: Record<string, string>): Pr
     await writeFile(full, text);
   }
 }
+
+const repo = new URL('../../../', import.meta.url);
+/** The default theme's files, for a `theme/` folder in a temporary tree. */
+export const defaultThemeFiles = {
+  'theme/theme.yaml': readFileSync(new URL('themes/default/theme.yaml', repo), 'utf8'),
+  'theme/logo.svg': readFileSync(new URL('themes/default/logo.svg', repo), 'utf8'),
+  'theme/icon.svg': readFileSync(new URL('themes/default/icon.svg', repo), 'utf8'),
+};
