@@ -8,7 +8,8 @@ import { hasErrors } from '../compiler/diagnostics/diagnostics.ts';
 import { formatDiagnostic, formatTally } from '../compiler/diagnostics/formatDiagnostics.ts';
 import { wachsamPlugin } from './vite/vitePlugin.ts';
 import { buildIntranetZip } from './offline/intranetZip.ts';
-import { buildScormPackage, type ScormVersion } from './scorm/buildScormPackage.ts';
+import type { ScormVersion } from '../shared/scormVersion.ts';
+import { buildScormPackage } from './scorm/buildScormPackage.ts';
 import { RIGHTS_DESCRIPTION } from './scorm/manifestInput.ts';
 import { playerViteConfig, type BuildTarget } from './vite/viteConfig.ts';
 

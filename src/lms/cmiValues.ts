@@ -1,6 +1,6 @@
 import type { CourseModel } from '../shared/courseModel.ts';
 import type { LessonProgress, ProgressState } from '../shared/progress.ts';
-import type { ScormVersion } from './lmsConnection.ts';
+import type { ScormVersion } from '../shared/scormVersion.ts';
 
 /** Element name → value, in the order they should be sent. */
 export type CmiValues = Map<string, string>;

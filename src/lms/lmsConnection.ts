@@ -1,6 +1,5 @@
+import type { ScormVersion } from '../shared/scormVersion.ts';
 import { findApi } from './findApi.ts';
-
-export type ScormVersion = '1.2' | '2004';
 
 interface Api12 {
   LMSInitialize(parameter: ''): string;

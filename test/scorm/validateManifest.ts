@@ -1,5 +1,6 @@
 import { validateXML } from 'xmllint-wasm';
-import { readSchemaFiles, type ScormVersion } from '../../src/build/scorm/buildScormPackage.ts';
+import { readSchemaFiles } from '../../src/build/scorm/buildScormPackage.ts';
+import type { ScormVersion } from '../../src/shared/scormVersion.ts';
 
 /**
  * Wrapper schemas that import every namespace a manifest uses, so libxml2 validates the adlcp, imsss

@@ -2,14 +2,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { contentPathProblem } from '../../shared/contentPaths.ts';
 import type { CourseModel } from '../../shared/courseModel.ts';
+import type { ScormVersion } from '../../shared/scormVersion.ts';
 import { byCodeUnit, writeDeterministicZip } from '../deterministicZip.ts';
 import { type ManifestInput, manifestIdentifier } from './manifestInput.ts';
 import { scormManifest12 } from './scormManifest12.ts';
 import { scormManifest2004 } from './scormManifest2004.ts';
 
 export { contentPathProblem };
-
-export type ScormVersion = '1.2' | '2004';
 
 export interface ScormPackageInput {
   version: ScormVersion;

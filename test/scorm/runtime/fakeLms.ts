@@ -1,4 +1,4 @@
-import type { ScormVersion } from '../../../src/lms/lmsConnection.ts';
+import type { ScormVersion } from '../../../src/shared/scormVersion.ts';
 
 /** How the fake LMS misbehaves. */
 export interface Faults {

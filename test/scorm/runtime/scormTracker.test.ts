@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProgressState } from '../../../src/shared/progress.ts';
 import type { TrackingNotice } from '../../../src/player/tracking/tracker.ts';
-import type { ScormVersion } from '../../../src/lms/lmsConnection.ts';
+import type { ScormVersion } from '../../../src/shared/scormVersion.ts';
 import { ScormTracker } from '../../../src/player/tracking/scorm/scormTracker.ts';
 import { decodeSuspendData } from '../../../src/lms/suspendData.ts';
 import { courseStub } from './courseStub.ts';

@@ -1,7 +1,8 @@
 import type { CourseModel } from '../../../shared/courseModel.ts';
 import { emptyProgress, type ProgressState } from '../../../shared/progress.ts';
 import type { LmsResult } from '../tracker.ts';
-import type { LmsConnection, ScormVersion } from '../../../lms/lmsConnection.ts';
+import type { LmsConnection } from '../../../lms/lmsConnection.ts';
+import type { ScormVersion } from '../../../shared/scormVersion.ts';
 
 /**
  * What the LMS already holds when the course starts: the mode it was opened in, the course's
