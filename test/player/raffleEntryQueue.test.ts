@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sendEntry, type RaffleEntry } from '../../src/player/raffle/entryQueue.ts';
+import type { RaffleEntry } from '../../src/shared/raffle/raffleEntry.ts';
+import { sendEntry } from '../../src/player/raffle/entryQueue.ts';
 import type { RaffleModel } from '../../src/shared/courseModel.ts';
 
 const raffle = { campaign: 'c', endpoint: 'https://example.org/entries' } as RaffleModel;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { usePlayer } from '../playerContext.ts';
-import { flushQueued, mailtoHref, newIdempotencyKey, sendEntry, storedEntry, type EntryState, type RaffleEntry } from './entryQueue.ts';
+import type { RaffleEntry } from '../../shared/raffle/raffleEntry.ts';
+import { flushQueued, mailtoHref, newIdempotencyKey, sendEntry, storedEntry, type EntryState } from './entryQueue.ts';
 
 const stateMessages: Partial<Record<EntryState, string>> = {
   queued: 'raffleQueued',

@@ -1,16 +1,6 @@
 import type { RaffleModel } from '../../shared/courseModel.ts';
+import type { RaffleEntry } from '../../shared/raffle/raffleEntry.ts';
 import { browserStorage } from '../tracking/localTracker.ts';
-
-/** Exactly what an entry carries: what the learner typed and the fact of eligibility. */
-export interface RaffleEntry {
-  idempotencyKey: string;
-  name: string;
-  email: string;
-  consent: true;
-  course: string;
-  campaign: string;
-  eligible: true;
-}
 
 /**
  * Where an entry stands. `unsaved`: neither sent nor kept in the browser (no network and no
