@@ -1,15 +1,12 @@
+import { colorSchemeKey } from '../../shared/storageKeys.ts';
 import { browserStorage } from '../tracking/localTracker.ts';
 
 export type ColorScheme = 'light' | 'dark';
 
-function key(courseId: string): string {
-  return `wachsam:${courseId}:color-scheme`;
-}
-
 /** The learner's own choice, if any; without one the system setting decides (see brandCss). */
 export function storedScheme(courseId: string): ColorScheme | undefined {
   try {
-    const value = browserStorage()?.getItem(key(courseId));
+    const value = browserStorage()?.getItem(colorSchemeKey(courseId));
     return value === 'light' || value === 'dark' ? value : undefined;
   } catch {
     return undefined;
@@ -26,7 +23,7 @@ export function applyScheme(courseId: string, scheme: ColorScheme | undefined, r
   else delete document.documentElement.dataset.colorScheme;
   if (!remember || !scheme) return;
   try {
-    browserStorage()?.setItem(key(courseId), scheme);
+    browserStorage()?.setItem(colorSchemeKey(courseId), scheme);
   } catch {
     // The choice then lasts for this visit only.
   }

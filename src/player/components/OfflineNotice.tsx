@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { offlineReadyShownKey } from '../../shared/storageKeys.ts';
 import type { OfflineEvent, OfflineListener } from '../offline/offlineStatus.ts';
 import { usePlayer } from '../playerContext.ts';
 import { browserStorage } from '../tracking/localTracker.ts';
@@ -13,7 +14,7 @@ export function OfflineNotice({ subscribe }: { subscribe: (listener: OfflineList
     setDismissed(false);
     setEvent(next);
   }), []);
-  const shownKey = `wachsam:${course.id}:offline-ready-shown`;
+  const shownKey = offlineReadyShownKey(course.id);
   const [alreadyShown] = useState(() => readFlag(shownKey));
   useEffect(() => {
     if (event?.type === 'offlineReady') writeFlag(shownKey);

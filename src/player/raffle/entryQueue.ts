@@ -1,5 +1,6 @@
 import type { RaffleModel } from '../../shared/courseModel.ts';
 import type { RaffleEntry } from '../../shared/raffle/raffleEntry.ts';
+import { raffleEntryKey } from '../../shared/storageKeys.ts';
 import { browserStorage } from '../tracking/localTracker.ts';
 
 /**
@@ -12,8 +13,6 @@ import { browserStorage } from '../tracking/localTracker.ts';
  */
 export type EntryState = 'none' | 'queued' | 'busy' | 'unsaved' | 'sent' | 'rejected' | 'wrongEmail';
 
-const key = (course: string, campaign: string) => `wachsam:${course}:raffle:${campaign}`;
-
 interface Stored {
   entry: RaffleEntry;
   state: EntryState;
@@ -21,7 +20,7 @@ interface Stored {
 
 export function storedEntry(course: string, campaign: string): Stored | undefined {
   try {
-    const raw = browserStorage()?.getItem(key(course, campaign));
+    const raw = browserStorage()?.getItem(raffleEntryKey(course, campaign));
     return raw ? (JSON.parse(raw) as Stored) : undefined;
   } catch {
     return undefined;
@@ -32,7 +31,7 @@ export function storedEntry(course: string, campaign: string): Stored | undefine
 function store(course: string, campaign: string, value: Stored): boolean {
   try {
     const storage = browserStorage();
-    storage?.setItem(key(course, campaign), JSON.stringify(value));
+    storage?.setItem(raffleEntryKey(course, campaign), JSON.stringify(value));
     return !!storage;
   } catch {
     return false;

@@ -1,4 +1,5 @@
 import type { ProgressState } from '../../shared/progress.ts';
+import { languageKey, progressKey } from '../../shared/storageKeys.ts';
 import { ProgressStore } from '../state/progressStorage.ts';
 import type { Tracker, TrackerStart } from './tracker.ts';
 
@@ -24,8 +25,8 @@ export class LocalTracker implements Tracker {
   private failing = false;
 
   constructor(courseId: string) {
-    this.store = new ProgressStore(this.storage, `wachsam:${courseId}:progress`);
-    this.languageKey = `wachsam:${courseId}:lang`;
+    this.store = new ProgressStore(this.storage, progressKey(courseId));
+    this.languageKey = languageKey(courseId);
   }
 
   start(): TrackerStart {

@@ -7,6 +7,7 @@ import { cmiValues } from '../../../lms/cmiValues.ts';
 import { findApi } from '../../../lms/findApi.ts';
 import { LmsConnection } from '../../../lms/lmsConnection.ts';
 import type { ScormVersion } from '../../../shared/scormVersion.ts';
+import { scormBackupKey } from '../../../shared/storageKeys.ts';
 import { type LmsRecord, progressFromObjectives, readLmsRecord } from './lmsRecord.ts';
 import { LocalBackup } from './localBackup.ts';
 import { withoutDowngrades } from '../../../lms/noDowngrade.ts';
@@ -102,7 +103,7 @@ export class ScormTracker implements Tracker {
     }
     const lms = this.lms;
     this.startedAt = Date.now();
-    const backup = new LocalBackup(`wachsam:${this.course.id}:scorm${this.version}:${lms.get(this.names.learner)}`);
+    const backup = new LocalBackup(scormBackupKey(this.course.id, this.version, lms.get(this.names.learner)));
     this.backup = backup;
     const record = readLmsRecord(lms, this.version);
     this.record = record;
