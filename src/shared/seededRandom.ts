@@ -7,7 +7,8 @@ export function hashString(text: string): number {
 
 /**
  * mulberry32: a small seeded generator of numbers in [0, 1), the same on every machine. Enough for
- * answer order and the fuzz run's mutations, which need repeatability, not secrecy.
+ * answer order, the raffle's phrase letter keystream and the fuzz run's mutations, which need
+ * repeatability, not secrecy.
  */
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;

@@ -39,6 +39,12 @@ describe('phrase letters', () => {
     expect(unscramble(cipher, letterKey('herbst', { ...question, correct: ['a1'] }))).toEqual([]);
   });
 
+  it('scrambles exactly as built courses did', () => {
+    // A known answer from before the keystream used src/shared/seededRandom.ts: the player unscrambles
+    // ciphers a compiler wrote, so the two must never drift apart.
+    expect(scramble([[0, 'S'], [7, 'I']], 'herbst|01-intro|q1|a2,a3')).toBe('3d967acd47feba9488271bf7737d');
+  });
+
   it('writes the model without the phrase in it', () => {
     const content = (id: string): LessonContent => ({
       id,

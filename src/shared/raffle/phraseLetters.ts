@@ -5,6 +5,8 @@
  * for anyone who rebuilds the logic by hand: this keeps honest people honest, nothing more.)
  * Runs in the compiler and in the player: no node:*, no DOM.
  */
+import { hashString, mulberry32 } from '../seededRandom.ts';
+
 export interface QuestionKey {
   lessonId: string;
   questionId: string;
@@ -52,13 +54,11 @@ export function unscramble(cipher: string, key: string): [number, string][] {
   });
 }
 
+/**
+ * 16-bit steps of mulberry32 seeded with the key's FNV-1a hash: the low 16 bits of each 32-bit draw
+ * (a draw in [0, 1) times 2^32 is that 32-bit number exactly). Built courses carry ciphers made this way.
+ */
 function keystream(key: string): () => number {
-  let state = 2166136261;
-  for (let index = 0; index < key.length; index++) state = Math.imul(state ^ key.charCodeAt(index), 16777619);
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), state | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) & 0xffff;
-  };
+  const random = mulberry32(hashString(key));
+  return () => (random() * 4294967296) & 0xffff;
 }
