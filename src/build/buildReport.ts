@@ -1,6 +1,7 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { listTree } from './listTree.ts';
 import type { CourseModel, LessonContent } from '../shared/courseModel.ts';
 import type { Diagnostic } from '../compiler/diagnostics/diagnostics.ts';
 
@@ -41,13 +42,9 @@ export function describeCourse(course: CourseModel, contents: readonly LessonCon
 
 /** Every file below `dir`, with its size and gzipped size, sorted by path. */
 export async function measureFiles(dir: string, skip: (path: string) => boolean = () => false): Promise<OutputSize[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const sizes: OutputSize[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    const path = relative(dir, full).split('\\').join('/');
-    if (skip(path)) continue;
+  for (const { path, full, isFile } of await listTree(dir)) {
+    if (!isFile || skip(path)) continue;
     const data = await readFile(full);
     sizes.push({ path, bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length });
   }

@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { type Zippable, zipSync } from 'fflate';
+import { listTree } from './listTree.ts';
 
 /**
  * DOS time has no time zone: fflate writes local fields, so a date made in local time gives the
@@ -31,12 +32,10 @@ export async function writeDeterministicZip(outFile: string, entries: Map<string
 
 /** Every file below `dir` by its path relative to `dir` (forward slashes), optionally under a prefix. */
 export async function readTree(dir: string, prefix = ''): Promise<Map<string, Uint8Array>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = new Map<string, Uint8Array>();
-  const paths = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .map((full) => ({ full, path: prefix + relative(dir, full).split('\\').join('/') }))
+  const paths = (await listTree(dir))
+    .filter((entry) => entry.isFile)
+    .map(({ full, path }) => ({ full, path: prefix + path }))
     .sort((a, b) => byCodeUnit(a.path, b.path));
   for (const { full, path } of paths) files.set(path, await readFile(full));
   return files;

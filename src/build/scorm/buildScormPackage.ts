@@ -1,9 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { contentPathProblem } from '../../shared/contentPaths.ts';
 import type { CourseModel } from '../../shared/courseModel.ts';
 import type { ScormVersion } from '../../shared/scormVersion.ts';
 import { byCodeUnit, writeDeterministicZip } from '../deterministicZip.ts';
+import { listTree } from '../listTree.ts';
 import { type ManifestInput, manifestIdentifier } from './manifestInput.ts';
 import { scormManifest12 } from './scormManifest12.ts';
 import { scormManifest2004 } from './scormManifest2004.ts';
@@ -81,13 +81,9 @@ export async function readSchemaFiles(version: ScormVersion): Promise<Map<string
 
 /** Every file below `dir` by its relative path (forward slashes), sorted; throws on a path an LMS may mangle. */
 async function readContent(dir: string): Promise<Map<string, Uint8Array>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const paths: { path: string; full: string }[] = [];
-  for (const entry of entries) {
-    if (entry.isDirectory()) continue;
-    const full = join(entry.parentPath, entry.name);
-    const path = relative(dir, full).split('\\').join('/');
-    if (!entry.isFile()) throw new Error(`SCORM content must be plain files; "${path}" in ${dir} is not.`);
+  for (const { path, full, isFile } of await listTree(dir)) {
+    if (!isFile) throw new Error(`SCORM content must be plain files; "${path}" in ${dir} is not.`);
     const problem = contentPathProblem(path);
     // The compiler gives every file a portable output name (compiler/lesson/outputNames.ts): this is a last-line
     // assertion that valid input cannot reach, so it says it is a bug rather than blaming the author.
