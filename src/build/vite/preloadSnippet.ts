@@ -1,11 +1,13 @@
 import type { CourseModel } from '../../shared/courseModel.ts';
+import { chooseLanguage } from '../../shared/languageChoice.ts';
+import { languageKey } from '../../shared/storageKeys.ts';
 
 /**
  * A few lines that index.html loads (as a file of its own, `preload-<hash>.js`, since the page's
  * Content-Security-Policy refuses inline script) before the deferred player: when the page opens on
  * a lesson (a deep link, a bookmark, a reload), they start loading that lesson's text at once, while
- * the player itself is still being fetched and parsed. They pick the language as the player does (?lang=, the learner's last choice,
- * the browser's languages, the course's first) and load nothing else; if they guess wrong (a lesson
+ * the player itself is still being fetched and parsed. They pick the language with the player's own
+ * function (`chooseLanguage`, its source copied in) and the player's storage key, and load nothing else; if they guess wrong (a lesson
  * shown in a fallback language), the player simply loads the right file itself.
  *
  * Only the id of a lesson of this course ever becomes part of a script URL: the hash is anyone's to
@@ -14,6 +16,6 @@ import type { CourseModel } from '../../shared/courseModel.ts';
  */
 export function preloadSnippet(course: CourseModel): string {
   const lessons = course.lessons.map((lesson) => lesson.id);
-  const settings = JSON.stringify({ id: course.id, build: course.buildId, languages: course.languages, lessons });
-  return `(function(c){try{var m=/^#\\/lesson\\/([^/]+)\\//.exec(location.hash);if(!m)return;var d=decodeURIComponent(m[1]);if(c.lessons.indexOf(d)<0)return;var s=null;try{s=localStorage.getItem("wachsam:"+c.id+":lang")}catch(e){}var w=[new URLSearchParams(location.search).get("lang"),s].concat((navigator.languages||[]).map(function(t){return t.slice(0,2).toLowerCase()})),l=c.languages[0];for(var i=0;i<w.length;i++)if(w[i]&&c.languages.indexOf(w[i])>=0){l=w[i];break}var e=document.createElement("script");e.src="content/"+d+"."+l+"."+c.build+".js";e.async=true;document.head.appendChild(e)}catch(e){}})(${settings.replace(/</g, '\\u003c')});\n`;
+  const settings = JSON.stringify({ languageKey: languageKey(course.id), build: course.buildId, languages: course.languages, lessons });
+  return `(function(c,chooseLanguage){try{var m=/^#\\/lesson\\/([^/]+)\\//.exec(location.hash);if(!m)return;var d=decodeURIComponent(m[1]);if(c.lessons.indexOf(d)<0)return;var s=null;try{s=localStorage.getItem(c.languageKey)}catch(e){}var l=chooseLanguage(c.languages,new URLSearchParams(location.search).get("lang"),s,navigator.languages||[]);var e=document.createElement("script");e.src="content/"+d+"."+l+"."+c.build+".js";e.async=true;document.head.appendChild(e)}catch(e){}})(${settings.replace(/</g, '\\u003c')},${chooseLanguage.toString()});\n`;
 }

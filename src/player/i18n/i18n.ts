@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { chooseLanguage } from '../../shared/languageChoice.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 
@@ -10,14 +11,9 @@ export type Translate = (key: string, values?: TranslateValues) => string;
 
 const uiResources: Record<string, Strings> = { de, en };
 
-/**
- * Picks the language: `?lang=` first, then the learner's last choice, then the browser's
- * languages, then the course's default (its first language).
- */
+/** The page's language, by the rule in `shared/languageChoice.ts` that the preload script follows too. */
 export function pickLanguage(courseLanguages: readonly string[], stored: string | null): string {
-  const fromUrl = new URLSearchParams(location.search).get('lang');
-  const wanted = [fromUrl, stored, ...navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase())];
-  return wanted.find((lang): lang is string => !!lang && courseLanguages.includes(lang)) ?? courseLanguages[0]!;
+  return chooseLanguage(courseLanguages, new URLSearchParams(location.search).get('lang'), stored, navigator.languages);
 }
 
 /**
