@@ -10,6 +10,8 @@ async function expectNoViolations(page: Page, what: string): Promise<void> {
 
 for (const lang of ['de', 'en']) {
   test(`axe finds no violations on the overview, lesson, check, result and about pages (${lang})`, async ({ page }) => {
+    // Five axe scans take about 30 s on an idle 2-core machine; the limit only guards against a hang.
+    test.setTimeout(180_000);
     await page.goto(`./?lang=${lang}`);
     await expect(page.locator('.lesson-card').first()).toBeVisible();
     await expectNoViolations(page, 'the overview');

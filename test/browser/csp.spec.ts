@@ -6,6 +6,7 @@ import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { contentSecurityPolicy } from '../../src/shared/contentSecurityPolicy.ts';
 import { startHostileHost, type HostileHost } from '../support/cspServer.ts';
+import { watchPolicy } from './policyViolations.ts';
 import { expect, lessonContent, lessonCard, test } from './fixtures.ts';
 
 /** The header docs/security-header.md tells admins to send for the intranet bundle. */
@@ -27,21 +28,6 @@ test.afterAll(async () => {
   await host?.close();
   await rm(work, { recursive: true, force: true });
 });
-
-/** Collects every Content-Security-Policy violation the page reports, from its first script on. */
-async function watchPolicy(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeBinding('reportViolation', (_source, text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as any).reportViolation(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
-    );
-  });
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
 
 const colour = (page: Page, selector: string, property: 'backgroundColor' | 'textAlign') =>
   page.locator(selector).first().evaluate((element, name) => getComputedStyle(element)[name], property);

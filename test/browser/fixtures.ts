@@ -1,3 +1,5 @@
+import { appendFile, cp } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { LessonContent } from '../../src/shared/courseModel.ts';
 import { builtCourse, type BuiltCourse, type CourseRecipe } from '../support/builtCourse.ts';
@@ -14,6 +16,35 @@ export function browserCourse(name: string, recipe: CourseRecipe): Promise<Built
  * The port of a raffle receiver a spec starts, chosen once per run in playwright.config.ts: the course
  * built for the spec names it as its endpoint, so every worker's receiver must listen there.
  */
+/**
+ * The e-mail lesson with the default theme and a raffle in entry mode that sends to `endpoint`,
+ * web bundle only, built once per run under `name`.
+ */
+export function entryRaffleCourse(name: string, endpoint: string): Promise<BuiltCourse> {
+  return browserCourse(name, {
+    webOnly: true,
+    prepare: async (dir) => {
+      await cp(join('lessons', '02-email'), join(dir, 'lessons', '02-email'), { recursive: true });
+      await cp('themes/default', join(dir, 'theme'), { recursive: true });
+      await appendFile(
+        join(dir, 'theme', 'theme.yaml'),
+        `
+raffle:
+  enabled: true
+  campaign: herbst-2026
+  start: 2026-11-01
+  end: 2026-12-15
+  mode: entry
+  endpoint: ${endpoint}
+  terms: Drei Preise, Auslosung am 20. Dezember.
+  privacy: Wir speichern Name und E-Mail bis vier Wochen nach der Auslosung.
+`,
+      );
+      return ['--lessons', join(dir, 'lessons'), '--theme', join(dir, 'theme')];
+    },
+  });
+}
+
 export function receiverPort(name: 'WACHSAM_ENTRY_RECEIVER_PORT' | 'WACHSAM_CSP_RECEIVER_PORT'): number {
   const port = Number(process.env[name]);
   if (!port) throw new Error(`${name} is not set: run the browser tests with playwright.config.ts`);

@@ -18,6 +18,8 @@ async function lessonIds(page: Page): Promise<string[]> {
 }
 
 test('over HTTP the service worker takes control; offline, every page and check opens in both languages', async ({ page, context }) => {
+  // Every page of every lesson, twice: about 45 s on an idle 2-core machine; the limit only guards against a hang.
+  test.setTimeout(240_000);
   await page.goto('./?lang=en');
   await controlled(page);
   await expect(page.getByRole('status')).toContainText('The whole course is now available offline too.');

@@ -1,11 +1,11 @@
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { listEntries, openExistingRaffleDb } from '../../src/raffle-server/raffleDb.ts';
 import { startRaffleServer } from '../../src/raffle-server/raffleServer.ts';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
-import { browserCourse, expect, lessonContent, onFixedPort, receiverPort, test } from './fixtures.ts';
+import { entryRaffleCourse, expect, lessonContent, onFixedPort, receiverPort, test } from './fixtures.ts';
 
 // The course is built once, naming a receiver on a port fixed for the run: one receiver at a time, so
 // the tests share one worker and run in order (the first expects an empty database).
@@ -18,28 +18,7 @@ let course: StaticServer;
 let receiver: { url: string; close(): Promise<void> };
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const built = await browserCourse('raffle-entry', {
-    webOnly: true,
-    prepare: async (dir) => {
-      await cp(join('lessons', '02-email'), join(dir, 'lessons', '02-email'), { recursive: true });
-      await cp('themes/default', join(dir, 'theme'), { recursive: true });
-      await appendFile(
-        join(dir, 'theme', 'theme.yaml'),
-        `
-raffle:
-  enabled: true
-  campaign: herbst-2026
-  start: 2026-11-01
-  end: 2026-12-15
-  mode: entry
-  endpoint: ${endpoint}
-  terms: Drei Preise, Auslosung am 20. Dezember.
-  privacy: Wir speichern Name und E-Mail bis vier Wochen nach der Auslosung.
-`,
-      );
-      return ['--lessons', join(dir, 'lessons'), '--theme', join(dir, 'theme')];
-    },
-  });
+  const built = await entryRaffleCourse('raffle-entry', endpoint);
   work = await mkdtemp(join(tmpdir(), 'wachsam-entry-'));
   course = await serveFolder(join(built.out, 'web'));
   receiver = await onFixedPort(() =>

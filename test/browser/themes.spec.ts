@@ -92,6 +92,8 @@ for (const [name, site] of [
 ] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no violations with the ${name} theme in ${scheme} mode`, async ({ page, baseURL }) => {
+      // Several axe scans per test; the limit only guards against a hang on a loaded machine.
+      test.setTimeout(180_000);
       const root = site() || baseURL!;
       await page.emulateMedia({ colorScheme: scheme });
       for (const lang of ['de', 'en']) {
