@@ -113,8 +113,12 @@ async function main(): Promise<void> {
       };
       const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
       console.log(`build time (median of 3)        ${results.buildMs.median} ms  (${results.buildMs.runs.join(', ')})`);
-      console.log(`overview HTML+JS+CSS, gzipped   ${kb(overview.gzipBytes)}  (budget ${kb(OVERVIEW_BUDGET)}: ${results.overview.withinBudget ? 'within' : 'OVER'})`);
-      console.log(`check route → first answer      ${results.firstAnswerMs.median} ms median of 5  (goal < ${FIRST_ANSWER_GOAL_MS} ms; ${results.firstAnswerMs.runs.join(', ')})`);
+      console.log(
+        `overview HTML+JS+CSS, gzipped   ${kb(overview.gzipBytes)}  (budget ${kb(OVERVIEW_BUDGET)}: ${results.overview.withinBudget ? 'within' : 'OVER'})`,
+      );
+      console.log(
+        `check route → first answer      ${results.firstAnswerMs.median} ms median of 5  (goal < ${FIRST_ANSWER_GOAL_MS} ms; ${results.firstAnswerMs.runs.join(', ')})`,
+      );
       console.log(`intranet bundle                 ${results.bundle.files} files, ${kb(results.bundle.bytes)} (${kb(results.bundle.gzipBytes)} gzipped)`);
       console.log(`service worker precache          ${precache.files} files, ${kb(precache.bytes)}`);
       for (const [name, bytes] of Object.entries(zips)) console.log(`${name.padEnd(32)}${kb(bytes)}`);

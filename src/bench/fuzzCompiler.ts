@@ -152,7 +152,8 @@ export function runFuzz(
     report.cases++;
     if (outcome.ms > report.slowest.ms) report.slowest = { index, path: item.path, applied: item.applied, ms: outcome.ms };
     if (outcome.problem) report.crashes.push({ case: item, kind: 'crash', problem: outcome.problem, ms: outcome.ms });
-    else if (outcome.ms > (options.hangMs ?? HANG_MS)) report.hangs.push({ case: item, kind: 'hang', problem: `took ${Math.round(outcome.ms)} ms`, ms: outcome.ms });
+    else if (outcome.ms > (options.hangMs ?? HANG_MS))
+      report.hangs.push({ case: item, kind: 'hang', problem: `took ${Math.round(outcome.ms)} ms`, ms: outcome.ms });
     if ((index - from + 1) % 1000 === 0) options.onProgress?.(index - from + 1);
   }
   report.ms = performance.now() - start;

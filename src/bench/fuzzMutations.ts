@@ -20,22 +20,127 @@ const pick = <T>(random: Random, items: readonly T[]): T => items[int(random, it
 const size = (random: Random) => pick(random, [1, 2, 3, 10, 100, 1000, 3000, 10_000])!;
 
 /** Characters that break parsers: controls, quotes, brackets, surrogate halves, BOM, RTL marks. */
-const NASTY = ['\0', '\u0007', '\t', '\r', '\u000b', '"', "'", '`', '\\', '{', '}', '[', ']', '<', '>', '&', '*', '_', '#', ':', '|', '!', '%', '\uD800', '\uDC00', '\uFEFF', '\u202E', '\u00A0', 'ß', 'Ü', '😀'];
+const NASTY = [
+  '\0',
+  '\u0007',
+  '\t',
+  '\r',
+  '\u000b',
+  '"',
+  "'",
+  '`',
+  '\\',
+  '{',
+  '}',
+  '[',
+  ']',
+  '<',
+  '>',
+  '&',
+  '*',
+  '_',
+  '#',
+  ':',
+  '|',
+  '!',
+  '%',
+  '\uD800',
+  '\uDC00',
+  '\uFEFF',
+  '\u202E',
+  '\u00A0',
+  'ß',
+  'Ü',
+  '😀',
+];
 
 /** Markdown an author might type, right or wrong. */
 const MARKDOWN = [
-  '::: check', ':::', '::::', '### ', '###', '## ', '# Title', '- [x]', '- [ ]', '- [x] ', '- [X] Yes', '- [ ] No', '-', '- ', '  > feedback', '>',
-  '![x](../other/pic.svg)', '![](Übersicht.svg)', '![a](http://example.org/x.png)', '![a](<a b.svg>)', '![a](%E0%A4%A.svg)', '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>', '<!--', '-->', '<div>', '</div>', '[x]: http://example.org', '```', '~~~', '***', '| a | b |', '|---|---|', '{{ org.name }}',
-  '{{ org.unknown }}', '{{', '}}', '{{ }}', '\\', '<details><summary>x</summary>', '1. one', '    code', '---', '...',
+  '::: check',
+  ':::',
+  '::::',
+  '### ',
+  '###',
+  '## ',
+  '# Title',
+  '- [x]',
+  '- [ ]',
+  '- [x] ',
+  '- [X] Yes',
+  '- [ ] No',
+  '-',
+  '- ',
+  '  > feedback',
+  '>',
+  '![x](../other/pic.svg)',
+  '![](Übersicht.svg)',
+  '![a](http://example.org/x.png)',
+  '![a](<a b.svg>)',
+  '![a](%E0%A4%A.svg)',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<!--',
+  '-->',
+  '<div>',
+  '</div>',
+  '[x]: http://example.org',
+  '```',
+  '~~~',
+  '***',
+  '| a | b |',
+  '|---|---|',
+  '{{ org.name }}',
+  '{{ org.unknown }}',
+  '{{',
+  '}}',
+  '{{ }}',
+  '\\',
+  '<details><summary>x</summary>',
+  '1. one',
+  '    code',
+  '---',
+  '...',
 ];
 
 /** YAML an author might type, or an attacker would. */
 const YAML = [
-  ': :', '- - -', '? complex key', 'key: [unclosed', "key: 'unclosed", 'key: "unclosed', 'key: &a value', 'other: *a', 'ref: *nowhere', '<<: *a',
-  '!!binary aGVsbG8=', 'tag: !custom x', '%YAML 1.1', '---', '...', '\tkey: tab', 'title:', 'title: ~', 'title: null', 'duration: -1', 'duration: 1e400',
-  'duration: .inf', 'reviewed: 2026-13', 'objectives: []', 'objectives: {}', 'sources: "x"', 'title: [a, b]', 'passMark: 0', 'passMark: 101',
-  'key: |', 'key: >-', '  indented: deeper', 'languages: [xx]', 'primary: "#zzz"', 'logo: ../../etc/passwd', 'id: "a b"', 'enabled: yes',
+  ': :',
+  '- - -',
+  '? complex key',
+  'key: [unclosed',
+  "key: 'unclosed",
+  'key: "unclosed',
+  'key: &a value',
+  'other: *a',
+  'ref: *nowhere',
+  '<<: *a',
+  '!!binary aGVsbG8=',
+  'tag: !custom x',
+  '%YAML 1.1',
+  '---',
+  '...',
+  '\tkey: tab',
+  'title:',
+  'title: ~',
+  'title: null',
+  'duration: -1',
+  'duration: 1e400',
+  'duration: .inf',
+  'reviewed: 2026-13',
+  'objectives: []',
+  'objectives: {}',
+  'sources: "x"',
+  'title: [a, b]',
+  'passMark: 0',
+  'passMark: 101',
+  'key: |',
+  'key: >-',
+  '  indented: deeper',
+  'languages: [xx]',
+  'primary: "#zzz"',
+  'logo: ../../etc/passwd',
+  'id: "a b"',
+  'enabled: yes',
 ];
 
 type Mutation = (lines: string[], random: Random, kind: SourceKind) => string[];
@@ -101,17 +206,25 @@ const mutations: Record<string, Mutation> = {
     const levels = 1 + int(random, 9);
     const width = 2 + int(random, 9);
     const bomb = ['a0: &a0 [lol, lol]'];
-    for (let level = 1; level <= levels; level++) bomb.push(`a${level}: &a${level} [${Array(width).fill(`*a${level - 1}`).join(', ')}]`);
+    for (let level = 1; level <= levels; level++)
+      bomb.push(
+        `a${level}: &a${level} [${Array(width)
+          .fill(`*a${level - 1}`)
+          .join(', ')}]`,
+      );
     return insert(lines, yamlLine(lines, random, kind), ...bomb);
   },
   deepMarkdown: (lines, random) => {
     const depth = size(random);
     const shape = pick(random, ['quote', 'list', 'emphasis', 'brackets']);
     const text =
-      shape === 'quote' ? `${'>'.repeat(depth)} deep`
-      : shape === 'list' ? Array.from({ length: Math.min(depth, 1000) }, (_, level) => `${'  '.repeat(level)}- item`).join('\n')
-      : shape === 'emphasis' ? `${'*_'.repeat(depth)}x${'_*'.repeat(depth)}`
-      : `${'[['.repeat(depth)}x${'](a)'.repeat(depth)}`;
+      shape === 'quote'
+        ? `${'>'.repeat(depth)} deep`
+        : shape === 'list'
+          ? Array.from({ length: Math.min(depth, 1000) }, (_, level) => `${'  '.repeat(level)}- item`).join('\n')
+          : shape === 'emphasis'
+            ? `${'*_'.repeat(depth)}x${'_*'.repeat(depth)}`
+            : `${'[['.repeat(depth)}x${'](a)'.repeat(depth)}`;
     return insert(lines, anywhere(lines, random), ...text.split('\n'));
   },
   megabyteLine: (lines, random) => {
@@ -120,13 +233,20 @@ const mutations: Record<string, Mutation> = {
   },
   longParagraph: (lines, random) => {
     // 5,000 words, about 40 KB: the old readability check needed gigabytes for half of that.
-    const words = Array.from({ length: 5_000 }, () => pick(random, ['Sicherheit', 'the', 'mail', 'Passwort', 'and', 'z. B.', 'etc.', 'Informationssicherheitsbeauftragte']));
+    const words = Array.from({ length: 5_000 }, () =>
+      pick(random, ['Sicherheit', 'the', 'mail', 'Passwort', 'and', 'z. B.', 'etc.', 'Informationssicherheitsbeauftragte']),
+    );
     const perLine = 12;
     const paragraph = Array.from({ length: words.length / perLine }, (_, line) => words.slice(line * perLine, (line + 1) * perLine).join(' '));
     return insert(lines, anywhere(lines, random), '', ...paragraph, '');
   },
   placeholderRun: (lines, random) => {
-    const run = pick(random, [`{{${' '.repeat(size(random))}`, '{{'.repeat(size(random)), `{{ org.${'a'.repeat(size(random))}`, `${'{'.repeat(size(random))} org.name ${'}'.repeat(size(random))}`]);
+    const run = pick(random, [
+      `{{${' '.repeat(size(random))}`,
+      '{{'.repeat(size(random)),
+      `{{ org.${'a'.repeat(size(random))}`,
+      `${'{'.repeat(size(random))} org.name ${'}'.repeat(size(random))}`,
+    ]);
     return insert(lines, anywhere(lines, random), `Text ${run} end`);
   },
   truncate: (lines, random) => {
@@ -147,9 +267,24 @@ const mutations: Record<string, Mutation> = {
 
 /** The rare, expensive mutations are picked less often, so 10,000 cases finish in minutes. */
 const weights: Record<keyof typeof mutations, number> = {
-  deleteLines: 10, duplicateLines: 8, swapLines: 6, randomBytes: 10, markdown: 12, unbalancedContainer: 6, oddYaml: 12,
-  deepYamlBlock: 2, deepYamlFlow: 3, deepYamlLine: 3, aliasBomb: 4, deepMarkdown: 4, megabyteLine: 1, longParagraph: 1, placeholderRun: 5,
-  truncate: 3, lineEndings: 3, indentation: 6,
+  deleteLines: 10,
+  duplicateLines: 8,
+  swapLines: 6,
+  randomBytes: 10,
+  markdown: 12,
+  unbalancedContainer: 6,
+  oddYaml: 12,
+  deepYamlBlock: 2,
+  deepYamlFlow: 3,
+  deepYamlLine: 3,
+  aliasBomb: 4,
+  deepMarkdown: 4,
+  megabyteLine: 1,
+  longParagraph: 1,
+  placeholderRun: 5,
+  truncate: 3,
+  lineEndings: 3,
+  indentation: 6,
 };
 const total = Object.values(weights).reduce((sum, weight) => sum + weight, 0);
 

@@ -63,7 +63,12 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
     await player('web', join(staging, 'web'));
     const webFiles = await measureFiles(join(staging, 'web'));
     log(`Built the intranet bundle: ${webFiles.length} files.`);
-    const packages: [BuildTarget, ScormVersion][] = options.webOnly ? [] : [['scorm12', '1.2'], ['scorm2004', '2004']];
+    const packages: [BuildTarget, ScormVersion][] = options.webOnly
+      ? []
+      : [
+          ['scorm12', '1.2'],
+          ['scorm2004', '2004'],
+        ];
     for (const [target, version] of packages) {
       await player(target, join(staging, target));
       const name = `${course.id}-${target}.zip`;

@@ -92,7 +92,7 @@ function adviceFor(error: NodeJS.ErrnoException): string {
     case 'EROFS':
       return `${path} is on a read-only drive: choose another path.`;
     case 'EADDRNOTAVAIL':
-      return 'That address is not one of this machine\'s: check --host.';
+      return "That address is not one of this machine's: check --host.";
     case 'EADDRINUSE':
       return 'Another program uses that port: choose another with --port.';
     case 'EMFILE':

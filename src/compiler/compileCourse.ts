@@ -45,7 +45,18 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const theme = themed.theme;
   // loadTheme has checked that the icon (or the logo standing in for it) exists.
   const iconBytes = await readFile(join(options.themeDir, theme.brand.icon ?? theme.brand.logo));
-  return assembleCourse({ theme, themed, lessons: loaded.lessons, languages, themeDir: options.themeDir, themeFile, iconBytes, licenceFiles: licenceFiles(), diagnostics, readability });
+  return assembleCourse({
+    theme,
+    themed,
+    lessons: loaded.lessons,
+    languages,
+    themeDir: options.themeDir,
+    themeFile,
+    iconBytes,
+    licenceFiles: licenceFiles(),
+    diagnostics,
+    readability,
+  });
 }
 
 /** The repository's licence files, which every bundle carries. */

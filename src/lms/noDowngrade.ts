@@ -30,8 +30,7 @@ export function withoutDowngrades(values: CmiValues, held: ReadonlyMap<string, s
   for (const [element, value] of values) {
     // An LMS with a completion threshold derives completion from progress_measure (Moodle does, at
     // Terminate): a completed attempt must not receive less than 1.
-    const before =
-      element === 'cmi.progress_measure' && held.get('cmi.completion_status') === 'completed' ? '1' : held.get(element);
+    const before = element === 'cmi.progress_measure' && held.get('cmi.completion_status') === 'completed' ? '1' : held.get(element);
     if (before !== undefined && lower(element, value, before)) continue;
     kept.set(element, value);
   }

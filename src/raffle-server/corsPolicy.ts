@@ -17,7 +17,8 @@ export function checkAllowedOrigins(origins: readonly string[]): void {
       parsed = undefined;
     }
     if (!parsed || parsed.origin !== origin) {
-      const hint = parsed && parsed.origin !== 'null' ? ` write it as ${parsed.origin}` : ' write scheme, host and port only, e.g. https://intranet.example.org';
+      const hint =
+        parsed && parsed.origin !== 'null' ? ` write it as ${parsed.origin}` : ' write scheme, host and port only, e.g. https://intranet.example.org';
       throw new Error(`Allowed origin "${origin}" is not an origin;${hint} (or "null" for course pages opened from file://).`);
     }
   }

@@ -2,8 +2,7 @@ import { createRequire } from 'node:module';
 import type BetterSqlite3 from 'better-sqlite3';
 
 /** What a receiver command prints when SQLite cannot be loaded: one line, with the command that fixes it. */
-export const sqliteMissingMessage =
-  'The raffle receiver needs better-sqlite3, which is not installed or did not build: run npm install better-sqlite3';
+export const sqliteMissingMessage = 'The raffle receiver needs better-sqlite3, which is not installed or did not build: run npm install better-sqlite3';
 
 /**
  * Loads better-sqlite3, an optional dependency: only the raffle receiver uses it, and its native build

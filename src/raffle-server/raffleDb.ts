@@ -53,7 +53,9 @@ export function openRaffleDb(file: string, warn: (message: string) => void = con
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'its folder does not exist' : (code ?? (error as Error).message.replace(/\.$/, '').toLowerCase());
-    throw new Error(`Cannot open the raffle database ${file} (${reason}). Check that its folder exists and that you may write there, or pass another --db FILE.`);
+    throw new Error(
+      `Cannot open the raffle database ${file} (${reason}). Check that its folder exists and that you may write there, or pass another --db FILE.`,
+    );
   }
   try {
     db.pragma('journal_mode = WAL');
@@ -74,7 +76,9 @@ export function openRaffleDb(file: string, warn: (message: string) => void = con
   if (onDisk) {
     const tightened = restrictToOwner([file, `${file}-wal`, `${file}-shm`]);
     if (tightened.length > 0) {
-      warn(`notice: ${tightened.join(', ')} could be read by other users of this machine; made readable by its owner only (0600), as entries are personal data.`);
+      warn(
+        `notice: ${tightened.join(', ')} could be read by other users of this machine; made readable by its owner only (0600), as entries are personal data.`,
+      );
     }
   }
   return db;

@@ -101,7 +101,10 @@ export function drawRaffle(options: DrawOptions): DrawResult {
  */
 export function formatDrawLog(result: DrawResult): string {
   const shown = showControlCharacters;
-  const when = result.drawnAt.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  const when = result.drawnAt
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC');
   return [
     'Wachsam raffle draw',
     `Date and time:     ${when}`,

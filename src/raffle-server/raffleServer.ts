@@ -97,7 +97,11 @@ export async function startRaffleServer(options: RaffleServerOptions): Promise<R
     if (route === '/health') return { status: 200, body: { status: 'ok' } };
     const origin = checkOrigin(request, allowed);
     if (origin.kind === 'forbidden') {
-      return { status: 403, headers: { Vary: 'Origin' }, body: { error: 'This origin may not send raffle entries; the organiser can allow it with --origin.' } };
+      return {
+        status: 403,
+        headers: { Vary: 'Origin' },
+        body: { error: 'This origin may not send raffle entries; the organiser can allow it with --origin.' },
+      };
     }
     if (request.method === 'OPTIONS') {
       return origin.kind === 'allowed' ? { status: 204, headers: preflightHeaders(origin.origin) } : { status: 204 };

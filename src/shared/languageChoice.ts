@@ -7,12 +7,7 @@
  * imports, no other functions, no named inner functions (tsx would wrap them in a helper the page lacks),
  * and syntax every browser the player supports runs.
  */
-export function chooseLanguage(
-  courseLanguages: readonly string[],
-  fromUrl: string | null,
-  stored: string | null,
-  browserLanguages: readonly string[],
-): string {
+export function chooseLanguage(courseLanguages: readonly string[], fromUrl: string | null, stored: string | null, browserLanguages: readonly string[]): string {
   const wanted = [fromUrl, stored, ...browserLanguages.map((tag) => tag.slice(0, 2).toLowerCase())];
   return wanted.find((lang): lang is string => !!lang && courseLanguages.includes(lang)) ?? courseLanguages[0]!;
 }

@@ -63,9 +63,7 @@ export function newSeed(): number {
 }
 
 export function startCheck(state: ProgressState, id: string, seed: number): ProgressState {
-  return withLesson(state, id, (lesson) =>
-    lesson.check ? lesson : { ...lesson, check: { attempt: 1, seed, index: 0, selected: {}, submitted: [] } },
-  );
+  return withLesson(state, id, (lesson) => (lesson.check ? lesson : { ...lesson, check: { attempt: 1, seed, index: 0, selected: {}, submitted: [] } }));
 }
 
 function withCheck(state: ProgressState, id: string, change: (check: CheckProgress) => CheckProgress): ProgressState {
@@ -79,9 +77,7 @@ export function selectAnswers(state: ProgressState, id: string, questionId: stri
 }
 
 export function submitAnswer(state: ProgressState, id: string, questionId: string): ProgressState {
-  return withCheck(state, id, (check) =>
-    check.submitted.includes(questionId) ? check : { ...check, submitted: [...check.submitted, questionId] },
-  );
+  return withCheck(state, id, (check) => (check.submitted.includes(questionId) ? check : { ...check, submitted: [...check.submitted, questionId] }));
 }
 
 export function goToQuestion(state: ProgressState, id: string, index: number): ProgressState {
@@ -93,12 +89,7 @@ export function isRight(correctIds: readonly string[], chosen: readonly string[]
   return correctIds.length === chosen.length && correctIds.every((answer) => chosen.includes(answer));
 }
 
-export function finishCheck(
-  state: ProgressState,
-  id: string,
-  questions: readonly { id: string; correct: string[] }[],
-  passMark: number,
-): ProgressState {
+export function finishCheck(state: ProgressState, id: string, questions: readonly { id: string; correct: string[] }[], passMark: number): ProgressState {
   const check = lessonProgress(state, id).check;
   if (!check || check.result) return state;
   const right = questions.filter((question) => isRight(question.correct, check.selected[question.id])).length;

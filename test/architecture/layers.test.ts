@@ -95,7 +95,9 @@ describe('one-way layers', () => {
 
   it('refuses an import cycle, type-only ones included', () => {
     const cycles = findings.filter((f) => f.rule === 'suspicious/noImportCycles').map((f) => f.file);
-    expect(cycles).toEqual(expect.arrayContaining(['src/compiler/course/cycleA.ts', 'src/compiler/course/cycleB.ts', 'src/shared/typeA.ts', 'src/shared/typeB.ts']));
+    expect(cycles).toEqual(
+      expect.arrayContaining(['src/compiler/course/cycleA.ts', 'src/compiler/course/cycleB.ts', 'src/shared/typeA.ts', 'src/shared/typeB.ts']),
+    );
   });
 
   it('the real tree passes', async () => {

@@ -7,7 +7,7 @@ export async function chooseByKeyboard(page: Page, question: Question, wanted: r
   const inputs = page.locator('.answers input');
   if (question.multiple) {
     for (const input of await inputs.all()) {
-      const should = wanted.includes(await input.getAttribute('value') ?? '');
+      const should = wanted.includes((await input.getAttribute('value')) ?? '');
       await tabTo(page, input);
       if ((await input.isChecked()) !== should) await page.keyboard.press('Space');
     }
@@ -56,5 +56,10 @@ export async function answerCheckByKeyboard(
 }
 
 export function plain(html: string): string {
-  return html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").trim();
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .trim();
 }

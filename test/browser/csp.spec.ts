@@ -30,7 +30,10 @@ test.afterAll(async () => {
 });
 
 const colour = (page: Page, selector: string, property: 'backgroundColor' | 'textAlign') =>
-  page.locator(selector).first().evaluate((element, name) => getComputedStyle(element)[name], property);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element, name) => getComputedStyle(element)[name], property);
 const variable = (page: Page, name: string) => page.evaluate((key) => getComputedStyle(document.documentElement).getPropertyValue(key).trim(), name);
 
 test('a hash naming a script elsewhere on the host loads and runs nothing, in the preload script and in the player', async ({ page }) => {
@@ -92,7 +95,7 @@ test("under its policy sent as a header, the course works with no violation and 
   expect(violations).toEqual([]);
 });
 
-test("the policy refuses inline script and style, so it is in force (the test above can see violations)", async ({ page }) => {
+test('the policy refuses inline script and style, so it is in force (the test above can see violations)', async ({ page }) => {
   const violations = await watchPolicy(page);
   await page.goto(`${host.url}course/?lang=en#/`);
   await expect(page.locator('.lesson-card').first()).toBeVisible();

@@ -58,10 +58,19 @@ test("the policy lets entries reach the theme's raffle receiver, and no other ho
   const violations = await watchPolicy(page);
   await enter(page);
   expect(violations.filter((violation) => violation.startsWith('connect-src'))).toEqual([]);
-  const elsewhere = await page.evaluate((url) => fetch(url).then(() => 'sent', () => 'refused'), `http://localhost:${new URL(receiver.url).port}/entries`);
+  const elsewhere = await page.evaluate(
+    (url) =>
+      fetch(url).then(
+        () => 'sent',
+        () => 'refused',
+      ),
+    `http://localhost:${new URL(receiver.url).port}/entries`,
+  );
   expect(elsewhere).toBe('refused');
   // Reported once per policy: the header's and the <meta>'s.
-  expect([...new Set(violations.filter((violation) => violation.startsWith('connect-src')).map((violation) => violation.replace(/ \(.*\)$/, '')))]).toEqual([`connect-src blocked http://localhost:${new URL(receiver.url).port}/entries`]);
+  expect([...new Set(violations.filter((violation) => violation.startsWith('connect-src')).map((violation) => violation.replace(/ \(.*\)$/, '')))]).toEqual([
+    `connect-src blocked http://localhost:${new URL(receiver.url).port}/entries`,
+  ]);
 });
 
 test('the raffle pages cause no violation', async ({ page }) => {

@@ -12,9 +12,9 @@ async function controlled(page: Page): Promise<void> {
 
 /** The course model the player runs, read from the page's lesson list. */
 async function lessonIds(page: Page): Promise<string[]> {
-  return page.locator('.lesson-card a.button').evaluateAll((links) =>
-    links.map((link) => decodeURIComponent(/#\/lesson\/([^/]+)/.exec((link as HTMLAnchorElement).hash)![1]!)),
-  );
+  return page
+    .locator('.lesson-card a.button')
+    .evaluateAll((links) => links.map((link) => decodeURIComponent(/#\/lesson\/([^/]+)/.exec((link as HTMLAnchorElement).hash)![1]!)));
 }
 
 test('over HTTP the service worker takes control; offline, every page and check opens in both languages', async ({ page, context }) => {
@@ -37,9 +37,12 @@ test('over HTTP the service worker takes control; offline, every page and check 
       }, `#/lesson/${id}/1`);
       const content = await lessonContent(page, id, lang);
       for (const [index, lessonPage] of content.pages.entries()) {
-        await page.evaluate((hash) => {
-          location.hash = hash;
-        }, `#/lesson/${id}/${index + 1}`);
+        await page.evaluate(
+          (hash) => {
+            location.hash = hash;
+          },
+          `#/lesson/${id}/${index + 1}`,
+        );
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonPage.title);
         await expect(page.locator('.lesson-text')).toBeVisible();
         for (const image of await page.locator('.lesson-text img').all()) {
@@ -167,7 +170,10 @@ test.describe('updates', () => {
       const report = JSON.parse(await readFile(join(b, 'report.json'), 'utf8')) as { course: { buildId: string } };
       const running = await page.evaluate(() => [...document.scripts].map((script) => script.src).filter(Boolean));
       const served = (await readFile(join(b, 'web', 'index.html'), 'utf8')).match(/assets\/[^"]+\.js/)![0];
-      expect(running.some((src) => src.endsWith(served)), `runs B's player (${report.course.buildId})`).toBe(true);
+      expect(
+        running.some((src) => src.endsWith(served)),
+        `runs B's player (${report.course.buildId})`,
+      ).toBe(true);
       await page.evaluate(() => {
         location.hash = '#/lesson/02-email/1';
       });
@@ -177,7 +183,6 @@ test.describe('updates', () => {
     }
   });
 });
-
 
 test('offline after a browser restart: a lesson never opened before still opens', async ({ baseURL }) => {
   const profile = await mkdtemp(join(tmpdir(), 'wachsam-profile-'));

@@ -5,7 +5,13 @@ const KEY = 'wachsam:wachsam:progress';
 
 /** The copies of damaged progress the player kept in the browser. */
 function backups(page: Page): Promise<string[]> {
-  return page.evaluate((key) => Object.keys(localStorage).filter((name) => name.startsWith(`${key}:backup:`)).map((name) => localStorage.getItem(name)!), KEY);
+  return page.evaluate(
+    (key) =>
+      Object.keys(localStorage)
+        .filter((name) => name.startsWith(`${key}:backup:`))
+        .map((name) => localStorage.getItem(name)!),
+    KEY,
+  );
 }
 
 /** Answers a lesson's whole check right, on the page that shows it. */
@@ -176,7 +182,9 @@ test('a bookmark beyond the lesson (it lost pages since) continues at its last p
   await page.goto('./?lang=en');
   await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 1, lessons: { '05-malware': { page: 40, seen: 40, done: false } } })), KEY);
   await page.reload();
-  await lessonCard(page, '05-malware').getByRole('link', { name: /^Continue/ }).click();
+  await lessonCard(page, '05-malware')
+    .getByRole('link', { name: /^Continue/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('This page does not exist.');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Knowledge check: /);
 });

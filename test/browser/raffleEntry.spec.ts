@@ -152,10 +152,13 @@ test.describe('what the receiver answers is what the learner is told', () => {
     expect(entries().filter((entry) => entry.email === 'rita.rate@example.org')).toHaveLength(1);
   });
 
-  test('an address outside the organisation\'s domain is refused with a message about the address, and the form stays', async ({ page }) => {
+  test("an address outside the organisation's domain is refused with a message about the address, and the form stays", async ({ page }) => {
     await page.route('**/entries', async (route) => {
       if (route.request().method() !== 'POST') return route.continue();
-      await route.fulfill({ status: 400, json: { error: 'Invalid raffle entry: email must end in @example.org.', issues: [{ field: 'email', message: 'must end in @example.org' }] } });
+      await route.fulfill({
+        status: 400,
+        json: { error: 'Invalid raffle entry: email must end in @example.org.', issues: [{ field: 'email', message: 'must end in @example.org' }] },
+      });
     });
     await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
     await passCheck(page);

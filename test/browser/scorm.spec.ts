@@ -60,13 +60,19 @@ test.describe('SCORM 1.2', () => {
     await closeSco(page);
     const log = await lmsLog(page);
     expect(log.filter((entry) => entry.method === 'LMSFinish')).toHaveLength(1);
-    expect(log.filter((entry) => entry.afterFinish), 'no call after LMSFinish').toEqual([]);
+    expect(
+      log.filter((entry) => entry.afterFinish),
+      'no call after LMSFinish',
+    ).toEqual([]);
     expect(await lastSet(page, 'cmi.core.session_time')).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
     expect(await lastSet(page, 'cmi.core.exit')).toBe('suspend');
     for (const [element, allowed] of Object.entries(VOCABULARY_12)) {
       for (const entry of log.filter((e) => e.method === 'LMSSetValue' && e.args[0] === element)) expect(allowed).toContain(entry.args[1]);
     }
-    expect(log.filter((e) => e.method === 'LMSSetValue' && e.result !== 'true'), 'every value within the data model').toEqual([]);
+    expect(
+      log.filter((e) => e.method === 'LMSSetValue' && e.result !== 'true'),
+      'every value within the data model',
+    ).toEqual([]);
   });
 
   test('a relaunch resumes at the bookmark with every result still there', async ({ page }) => {
@@ -209,7 +215,10 @@ test.describe('SCORM 2004', () => {
     for (const [element, allowed] of Object.entries(VOCABULARY_2004)) {
       for (const entry of log.filter((e) => e.method === 'SetValue' && e.args[0] === element)) expect(allowed).toContain(entry.args[1]);
     }
-    expect(log.filter((e) => e.method === 'SetValue' && e.result !== 'true'), 'every value within the data model').toEqual([]);
+    expect(
+      log.filter((e) => e.method === 'SetValue' && e.result !== 'true'),
+      'every value within the data model',
+    ).toEqual([]);
   });
 
   test('all passed: completed and passed; relaunch resumes from the stored data', async ({ page }) => {
@@ -313,7 +322,12 @@ test.describe('as Moodle relaunches: nothing written back as less, nothing writt
   });
 
   test('SCORM 2004 opened in review mode with no data: nothing is written, and the learner is told', async ({ page }) => {
-    const preset = { ...(moodleRelaunch('2004', { exit: 'normal' }) as object), completion_status: 'completed', success_status: 'passed', score: { raw: '100', min: '0', max: '100', scaled: '1' } };
+    const preset = {
+      ...(moodleRelaunch('2004', { exit: 'normal' }) as object),
+      completion_status: 'completed',
+      success_status: 'passed',
+      score: { raw: '100', min: '0', max: '100', scaled: '1' },
+    };
     const sco = await launch(page, site, { version: '2004', folder: 'sco2004', preset });
     await go(sco, '#/');
     await expect(sco.locator('.lms-review')).toContainText('Your recorded result: passed (100 %)');
@@ -381,7 +395,10 @@ test('an LMS that drops the final commit (ILIAS 1.2 in Chrome) still has the pas
   expect(data.core.lesson_location).toBe('#/lesson/04-passwords/2');
   expect(data.objectives['0'].status).toBe('passed');
   const sentBefore = (await lmsLog(page)).slice(0, beforeClosing);
-  expect(sentBefore.filter((e) => e.method === 'LMSSetValue' && e.args[0] === 'cmi.core.session_time' && e.result === 'true'), 'time sent before closing').not.toEqual([]);
+  expect(
+    sentBefore.filter((e) => e.method === 'LMSSetValue' && e.args[0] === 'cmi.core.session_time' && e.result === 'true'),
+    'time sent before closing',
+  ).not.toEqual([]);
   const again = await launch(page, site, { version: '1.2', folder: 'sco12', preset: moodleRelaunch('1.2', data) });
   await expect(again.getByText(/^Page 2 of/)).toBeVisible();
   await go(again, '#/');

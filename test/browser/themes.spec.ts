@@ -23,7 +23,10 @@ async function screenshot(page: Page, info: TestInfo, name: string): Promise<voi
 
 async function expectNoViolations(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    what,
+  ).toEqual([]);
 }
 
 const headerColour = (page: Page) => page.locator('.site-header').evaluate((element) => getComputedStyle(element).backgroundColor);
@@ -129,7 +132,10 @@ test('Windows high contrast (forced colors) keeps every control visible and usab
   expect(border).not.toBe('none');
   // The system's colours replace the theme's (axe cannot judge contrast here: the user's own palette
   // decides it); what must survive are the outlines that tell controls and right answers apart.
-  const right = await page.locator('.answer.right').first().evaluate((answer) => getComputedStyle(answer).borderStyle);
+  const right = await page
+    .locator('.answer.right')
+    .first()
+    .evaluate((answer) => getComputedStyle(answer).borderStyle);
   expect(right).toBe('double');
   const colours = await page.evaluate(() => {
     const body = getComputedStyle(document.body);

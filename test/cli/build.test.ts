@@ -71,10 +71,15 @@ describe('npm run build', () => {
     expect(report.warnings).toEqual([]);
     // The size budget: what the overview loads (index.html, the scripts and stylesheets it links, the
     // player's chunks), lesson text not included.
-    const linked = [...(await readFile(join(out, 'web/index.html'), 'utf8')).matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((match) => `web/${match[1]}`);
+    const linked = [...(await readFile(join(out, 'web/index.html'), 'utf8')).matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map(
+      (match) => `web/${match[1]}`,
+    );
     expect(linked).toEqual(expect.arrayContaining([expect.stringMatching(/^web\/preload-/), expect.stringMatching(/^web\/theme-/)]));
     const shell = report.files.filter((file) => file.path === 'web/index.html' || linked.includes(file.path) || /^web\/assets\/.+\.(js|css)$/.test(file.path));
-    expect(shell.reduce((sum, file) => sum + file.gzipBytes, 0), 'gzipped bytes of HTML+JS+CSS').toBeLessThanOrEqual(OVERVIEW_BUDGET);
+    expect(
+      shell.reduce((sum, file) => sum + file.gzipBytes, 0),
+      'gzipped bytes of HTML+JS+CSS',
+    ).toBeLessThanOrEqual(OVERVIEW_BUDGET);
     for (const zip of ['wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
       expect(report.files.find((file) => file.path === zip)?.bytes).toBe((await readFile(join(out, zip))).length);
     }
@@ -110,7 +115,10 @@ describe('npm run build', () => {
   it('keeps service workers out of the SCORM packages', async () => {
     for (const name of ['wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
       const entries = unzipSync(new Uint8Array(await readFile(join(out, name))));
-      expect(Object.keys(entries).filter((path) => /sw\.js|workbox|webmanifest/.test(path)), name).toEqual([]);
+      expect(
+        Object.keys(entries).filter((path) => /sw\.js|workbox|webmanifest/.test(path)),
+        name,
+      ).toEqual([]);
       const scripts = Object.entries(entries).filter(([path]) => path.endsWith('.js'));
       for (const [path, bytes] of scripts) expect(new TextDecoder().decode(bytes), `${name}: ${path}`).not.toContain('serviceWorker.register');
     }

@@ -49,7 +49,16 @@ describe('two builds of different courses into one folder', () => {
 
   it("holds the second build's packages and the user's files, not the first build's packages", async () => {
     expect((await readdir(out)).sort()).toEqual(
-      ['README.txt', 'backup-scorm12.zip', 'notes', 'report.json', 'stadt-test-intranet.zip', 'stadt-test-scorm12.zip', 'stadt-test-scorm2004.zip', 'web'].sort(),
+      [
+        'README.txt',
+        'backup-scorm12.zip',
+        'notes',
+        'report.json',
+        'stadt-test-intranet.zip',
+        'stadt-test-scorm12.zip',
+        'stadt-test-scorm2004.zip',
+        'web',
+      ].sort(),
     );
     expect(await readFile(join(out, 'README.txt'), 'utf8')).toBe('keep me');
     expect(Object.keys(unzipSync(await readFile(join(out, 'backup-scorm12.zip'))))).toEqual(['imsmanifest.xml']);

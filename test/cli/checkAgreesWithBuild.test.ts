@@ -58,9 +58,12 @@ describe('a lesson image named Übersicht.svg or "mein bild.png"', () => {
     const zips = { 'wachsam-intranet.zip': 'web/', 'wachsam-scorm12.zip': '', 'wachsam-scorm2004.zip': '' };
     for (const [zip, prefix] of Object.entries(zips)) {
       const entries = unzipSync(new Uint8Array(await readFile(join(out, zip))));
-      expect(Object.keys(entries).filter((path) => path.includes('content/02-email/') && !path.endsWith('phishing-mail.svg')).sort(), zip).toEqual(
-        images.map((path) => `${prefix}${path}`),
-      );
+      expect(
+        Object.keys(entries)
+          .filter((path) => path.includes('content/02-email/') && !path.endsWith('phishing-mail.svg'))
+          .sort(),
+        zip,
+      ).toEqual(images.map((path) => `${prefix}${path}`));
       const scripts = Object.entries(entries).filter(([path]) => /content\/02-email\.(de|en)\.[0-9a-f]+\.js$/.test(path));
       expect(scripts, zip).toHaveLength(2);
       for (const [path, bytes] of scripts) {
@@ -95,7 +98,9 @@ describe('a course title over 200 characters', () => {
   it('fails check with T007 at the title in theme.yaml', async () => {
     const result = await cli('check', '--lessons', lessons, '--theme', theme);
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(new RegExp(`theme/theme\\.yaml:${line}:9 error T007 The course title \\(de\\) has \\d+ characters; SCORM 1\\.2 packages allow at most 200\\.`));
+    expect(result.out).toMatch(
+      new RegExp(`theme/theme\\.yaml:${line}:9 error T007 The course title \\(de\\) has \\d+ characters; SCORM 1\\.2 packages allow at most 200\\.`),
+    );
   });
 
   it('stops build with the same diagnostic before anything is built', async () => {

@@ -144,7 +144,7 @@ describe('the live preview (npm run dev)', () => {
   }, 90_000);
 });
 
-describe('an error outside a command\'s main promise', () => {
+describe("an error outside a command's main promise", () => {
   it('ends a command with one line and exit 1', async () => {
     const outcome = await command('test/cli/fixtures/strayError.ts', []);
     expect(expectOneLineFailure(outcome)).toMatch(/^error: The fixture failed: stray callback failed\. This looks like a bug/);
@@ -173,7 +173,7 @@ describe('failureMessage', () => {
   });
 
   it('prints a message of our own as it is, and the usage after a command-line mistake', () => {
-    expect(failureMessage(new Error('No raffle database at x. Pass the receiver\'s database with --db FILE.'), spec)).toBe(
+    expect(failureMessage(new Error("No raffle database at x. Pass the receiver's database with --db FILE."), spec)).toBe(
       "error: No raffle database at x. Pass the receiver's database with --db FILE.",
     );
     expect(failureMessage(new UsageError('--winners N is required.'), spec)).toBe('error: --winners N is required.\n\nUsage: npm run x');

@@ -1,4 +1,4 @@
-import { existsSync, } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,8 +46,7 @@ describe('compileCourse on the lessons in this repository', () => {
 
 describe('compileCourse on temporary lesson folders', () => {
   const tmp = useTempDir();
-  const compile = () =>
-    compileCourse({ lessonsDir: join(tmp.path, 'lessons'), themeDir: join(tmp.path, 'theme'), cwd: tmp.path });
+  const compile = () => compileCourse({ lessonsDir: join(tmp.path, 'lessons'), themeDir: join(tmp.path, 'theme'), cwd: tmp.path });
 
   it('reports the problems of all lessons in one run, sorted by file, line and column', async () => {
     const imageLesson = await fixture('valid/image-with-alt.md');
@@ -135,8 +134,7 @@ describe('compileCourse on temporary lesson folders', () => {
  */
 describe('compileCourse and the limits of the outputs', () => {
   const tmp = useTempDir();
-  const compile = () =>
-    compileCourse({ lessonsDir: join(tmp.path, 'lessons'), themeDir: join(tmp.path, 'theme'), cwd: tmp.path });
+  const compile = () => compileCourse({ lessonsDir: join(tmp.path, 'lessons'), themeDir: join(tmp.path, 'theme'), cwd: tmp.path });
   const svg = '<svg xmlns="http://www.w3.org/2000/svg"/>';
   const withImages = (lesson: string, images: string) => lesson.replace('![A mail with a fake login link](images/phishing-mail.svg)', images);
 
@@ -169,7 +167,12 @@ describe('compileCourse and the limits of the outputs', () => {
     expect(new Set(cased.map((name) => name.toLowerCase())).size).toBe(2);
     for (const name of bySource.values()) expect(contentPathProblem(name), name).toBeUndefined();
     for (const content of result.contents) {
-      const sources = [...content.pages.map((page) => page.html).join('').matchAll(/<img src="([^"]+)"/g)].map((match) => match[1]);
+      const sources = [
+        ...content.pages
+          .map((page) => page.html)
+          .join('')
+          .matchAll(/<img src="([^"]+)"/g),
+      ].map((match) => match[1]);
       expect(sources, content.lang).toEqual([...bySource.values()].filter((name) => sources.includes(name)));
       expect(sources).toHaveLength(images.length);
     }

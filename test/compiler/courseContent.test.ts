@@ -50,7 +50,10 @@ describe('the default course', () => {
       const [de, en] = ['de', 'en'].map((lang) => compiled.contents.find((content) => content.id === lesson.id && content.lang === lang)!);
       expect(de!.questions.length, lesson.id).toBeGreaterThanOrEqual(5);
       expect(de!.pages.length, lesson.id).toBe(en!.pages.length);
-      expect(de!.questions.map((q) => q.answers.map((a) => a.correct)), lesson.id).toEqual(en!.questions.map((q) => q.answers.map((a) => a.correct)));
+      expect(
+        de!.questions.map((q) => q.answers.map((a) => a.correct)),
+        lesson.id,
+      ).toEqual(en!.questions.map((q) => q.answers.map((a) => a.correct)));
     }
   });
 
@@ -59,7 +62,10 @@ describe('the default course', () => {
       for (const lang of ['de', 'en']) {
         const source = readFileSync(`lessons/${lesson.id}/${lang}.md`, 'utf8');
         expect(source, `${lesson.id} ${lang}`).toMatch(/^sources:\n {2}- \S/m);
-        const html = compiled.contents.find((content) => content.id === lesson.id && content.lang === lang)!.pages.map((page) => page.html).join('');
+        const html = compiled.contents
+          .find((content) => content.id === lesson.id && content.lang === lang)!
+          .pages.map((page) => page.html)
+          .join('');
         expect(html, `${lesson.id} ${lang} has an illustration with a text alternative`).toMatch(/<img src="content\/[^"]+\.svg" alt="[^"]+"/);
       }
     }

@@ -22,9 +22,25 @@ describe('compiler fuzz run', () => {
 
   it('counts a throw and a failure the compiler caught itself (R005) as crashes', () => {
     expect(runCase('lesson', 'lessons/x/en.md', '---\ntitle: x\n---\n## Page\n\nText.\n').problem).toBeUndefined();
-    const throwing = new Proxy({}, { get: () => { throw new Error('boom'); } });
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(runCase('lesson', 'lessons/x/en.md', 'text', throwing).problem).toBe('threw Error: boom');
-    const failing = { en: new Proxy({}, { has: () => { throw new Error('boom'); } }) };
+    const failing = {
+      en: new Proxy(
+        {},
+        {
+          has: () => {
+            throw new Error('boom');
+          },
+        },
+      ),
+    };
     expect(runCase('lesson', 'lessons/x/en.md', '{{ org.name }}', failing).problem).toBe(
       'the compiler failed: Wachsam failed while reading this lesson: Error: boom',
     );
@@ -38,7 +54,9 @@ describe('compiler fuzz run', () => {
  */
 describe('fuzz regressions', () => {
   const variables = fuzzVariables(sources);
-  const files = readdirSync(regressions).filter((name) => /\.(md|yaml)$/.test(name)).sort();
+  const files = readdirSync(regressions)
+    .filter((name) => /\.(md|yaml)$/.test(name))
+    .sort();
 
   it('has cases to replay', () => expect(files.length).toBeGreaterThan(0));
 

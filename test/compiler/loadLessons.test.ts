@@ -71,7 +71,12 @@ describe('loadLessons', () => {
       ['02-email/en.md', 'A003', 'error', 16, 34],
     ]);
     expect(diagnostics.find((d) => d.code === 'A003')?.message).toBe('Image "../other/pic.svg" is outside the lesson folder.');
-    expect(lessons.find((l) => l.id === '02-email')?.variants.get('de')?.assets.map((a) => a.src)).toEqual(['../other/pic.svg']);
+    expect(
+      lessons
+        .find((l) => l.id === '02-email')
+        ?.variants.get('de')
+        ?.assets.map((a) => a.src),
+    ).toEqual(['../other/pic.svg']);
   });
 
   it('reports A003 for a path that only leaves the folder on the way: images/../../other/pic.svg', async () => {
@@ -85,12 +90,15 @@ describe('loadLessons', () => {
     await writeTree(tmp.path, { '02-email/de.md': lesson, '02-email/en.md': lesson, '04-passwords/de.md': lesson, '04-passwords/en.md': lesson });
     let calls = 0;
     // The theme's values are read once per lesson and language: the first read fails unexpectedly.
-    const variables = new Proxy({}, {
-      get: () => {
-        if (calls++ === 0) throw new Error('disk gone');
-        return {};
+    const variables = new Proxy(
+      {},
+      {
+        get: () => {
+          if (calls++ === 0) throw new Error('disk gone');
+          return {};
+        },
       },
-    });
+    );
     const display = (path: string) => relative(tmp.path, path).split(sep).join('/');
     const { lessons, diagnostics } = await loadLessons(tmp.path, languages, display, { variables });
     expect(diagnostics.map((d) => [d.file, d.code, d.message])).toEqual([

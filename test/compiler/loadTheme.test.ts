@@ -105,7 +105,11 @@ describe('loadTheme', () => {
   it('reports an alias bomb in theme.yaml as Y002 at its first alias instead of throwing', async () => {
     const bomb = ['x: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (const [index, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) {
-      bomb.push(`${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(97 + index)}`).join(', ')}]`);
+      bomb.push(
+        `${name}: &${name} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + index)}`)
+          .join(', ')}]`,
+      );
     }
     await theme([...themeLines(), ...bomb]);
     const lines = themeLines().length;
@@ -123,8 +127,7 @@ describe('loadTheme', () => {
 
 describe('themes and lessons together', () => {
   const tmp = useTempDir();
-  const compile = () =>
-    compileCourse({ lessonsDir: join(tmp.path, 'lessons'), themeDir: join(tmp.path, 'theme'), cwd: tmp.path });
+  const compile = () => compileCourse({ lessonsDir: join(tmp.path, 'lessons'), themeDir: join(tmp.path, 'theme'), cwd: tmp.path });
 
   it('fills placeholders per language, in pages, feedback and frontmatter', async () => {
     const lesson = (await fixture('valid/minimal.md'))

@@ -6,7 +6,9 @@ import { formatDiagnostic } from '../../src/compiler/diagnostics/formatDiagnosti
 import { parseLesson, type ParsedLesson } from '../../src/compiler/lesson/parseLesson.ts';
 
 const dir = new URL('./fixtures/invalid/', import.meta.url);
-const names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+const names = readdirSync(dir)
+  .filter((name) => name.endsWith('.md'))
+  .sort();
 
 type Expected = [code: DiagnosticCode, severity: Severity, line: number, col: number];
 
@@ -127,7 +129,10 @@ describe('parseLesson: what broken lessons still produce', () => {
     for (const name of ['no-right-answer.md', 'one-answer.md', 'answer-without-marker.md']) {
       const { content } = parse(name);
       expect(content.questions, name).toEqual([]);
-      expect(content.pages.map((page) => page.title), name).toEqual(['The only page']);
+      expect(
+        content.pages.map((page) => page.title),
+        name,
+      ).toEqual(['The only page']);
     }
   });
 
@@ -161,9 +166,7 @@ describe('parseLesson: what broken lessons still produce', () => {
   it('names the key, the question and the answer in messages', () => {
     expect(parse('unknown-key.md').diagnostics[0]?.hint).toContain('authors');
     expect(parse('missing-key.md').diagnostics[0]?.message).toBe('Missing frontmatter key "sources".');
-    expect(parse('no-right-answer.md').diagnostics[0]?.message).toBe(
-      'Question "Which of these is a strong password?" has no correct answer.',
-    );
+    expect(parse('no-right-answer.md').diagnostics[0]?.message).toBe('Question "Which of these is a strong password?" has no correct answer.');
     expect(parse('one-answer.md').diagnostics[0]?.message).toContain('has 1 answer(s)');
     expect(parse('answer-without-feedback.md').diagnostics[0]?.message).toBe('Answer "No." has no feedback.');
   });

@@ -64,7 +64,14 @@ describe('parseLesson never hangs, never runs out of memory, never throws', () =
   it('reports a failure of its own as R005 and returns an empty lesson instead of throwing', () => {
     const broken = {
       ...options,
-      variables: new Proxy({ name: 'x' }, { has: () => { throw new TypeError('theme values unreadable'); } }),
+      variables: new Proxy(
+        { name: 'x' },
+        {
+          has: () => {
+            throw new TypeError('theme values unreadable');
+          },
+        },
+      ),
     };
     const parsed = parseLesson(onPage('{{ org.name }}'), 'f.md', broken);
     expect(parsed.diagnostics.map((d) => [d.code, d.message])).toEqual([

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseLesson, type ParsedLesson } from '../../src/compiler/lesson/parseLesson.ts';
 
 const dir = new URL('./fixtures/valid/', import.meta.url);
-const names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+const names = readdirSync(dir)
+  .filter((name) => name.endsWith('.md'))
+  .sort();
 
 function parse(name: string, source = readFileSync(new URL(name, dir), 'utf8')): ParsedLesson {
   const id = name.replace(/\.md$/, '');
@@ -47,7 +49,11 @@ describe('parseLesson: what the valid fixtures show a learner', () => {
     const [question] = parse('single-choice.md').content.questions;
     expect(question?.id).toBe('q1');
     expect(question?.multiple).toBe(false);
-    expect(question?.answers.map((a) => [a.id, a.correct])).toEqual([['a1', false], ['a2', true], ['a3', false]]);
+    expect(question?.answers.map((a) => [a.id, a.correct])).toEqual([
+      ['a1', false],
+      ['a2', true],
+      ['a3', false],
+    ]);
   });
 
   it('marks a question with several right answers ("[x]" or "[X]") as multiple choice', () => {
@@ -58,12 +64,8 @@ describe('parseLesson: what the valid fixtures show a learner', () => {
 
   it('keeps text between heading and answers as the stem, text after them as the explanation', () => {
     const [question] = parse('stem-and-explanation.md').content.questions;
-    expect(question?.stem).toBe(
-      '<p>A known supplier writes that its bank details have changed.\nThe mail is polite and has no mistakes.</p>',
-    );
-    expect(question?.explanation).toBe(
-      '<p>New bank details are a classic trick. Check them over a channel you already know.</p>',
-    );
+    expect(question?.stem).toBe('<p>A known supplier writes that its bank details have changed.\nThe mail is polite and has no mistakes.</p>');
+    expect(question?.explanation).toBe('<p>New bank details are a classic trick. Check them over a channel you already know.</p>');
   });
 
   it('puts text before the first "##" on a first page titled with the lesson title', () => {
@@ -81,9 +83,7 @@ describe('parseLesson: what the valid fixtures show a learner', () => {
 
   it('points an image at the asset base and lists it with its place in the file', () => {
     const { content, assets } = parse('image-with-alt.md');
-    expect(content.pages[0]?.html).toContain(
-      '<img src="content/image-with-alt/images/phishing-mail.svg" alt="A mail with a fake login link" />',
-    );
+    expect(content.pages[0]?.html).toContain('<img src="content/image-with-alt/images/phishing-mail.svg" alt="A mail with a fake login link" />');
     expect(assets).toEqual([{ src: 'images/phishing-mail.svg', line: 16, col: 34 }]);
   });
 
@@ -96,10 +96,7 @@ describe('parseLesson: what the valid fixtures show a learner', () => {
   it('renders inline Markdown in prompts, answers and feedback, without the "[ ]" marker', () => {
     const [question] = parse('inline-markdown-in-check.md').content.questions;
     expect(question?.prompt).toBe('What does a <em>padlock</em> in the browser prove?');
-    expect(question?.answers.map((a) => a.html)).toEqual([
-      'The page is <strong>genuine</strong>.',
-      'The connection is <code>https</code>-encrypted.',
-    ]);
+    expect(question?.answers.map((a) => a.html)).toEqual(['The page is <strong>genuine</strong>.', 'The connection is <code>https</code>-encrypted.']);
     expect(question?.answers[0]?.feedback).toContain('<a href="https://www.bsi.bund.de/">the BSI advice</a>');
   });
 
@@ -107,7 +104,10 @@ describe('parseLesson: what the valid fixtures show a learner', () => {
     const bytes = readFileSync(new URL('crlf-and-bom.md', dir));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toContain('\r\n');
-    const plain = bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+    const plain = bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n/g, '\n');
     expect(parse('crlf-and-bom.md')).toEqual(parse('crlf-and-bom.md', plain));
     expect(parse('crlf-and-bom.md').content.pages[0]?.title).toBe('Windows line endings');
   });

@@ -37,7 +37,10 @@ describe('readability', () => {
 
   it('finds sentences over 25 words with their line', () => {
     const long = Array.from({ length: 26 }, (_, index) => `word${index}`).join(' ');
-    const result = readability('en', [{ text: 'Short one.', line: 2 }, { text: `${long}.`, line: 9 }]);
+    const result = readability('en', [
+      { text: 'Short one.', line: 2 },
+      { text: `${long}.`, line: 9 },
+    ]);
     expect(result.longSentences).toEqual([{ line: 9, words: 26, start: 'word0 word1 word2 word3 word4 word5' }]);
   });
 });

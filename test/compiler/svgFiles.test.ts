@@ -80,10 +80,24 @@ describe('sanitiseSvg removes what could run script or load from elsewhere, and 
     const result = await sanitiseSvg(clean);
     if (!result.ok) throw new Error(result.problem);
     expect(result.removed).toEqual([]);
-    for (const kept of ['viewBox=', 'linearGradient', 'gradientUnits=', 'clipPath', 'clip-path="url(#c)"', 'role="img"', 'aria-label=', '<use href="#s"/>', 'xlink:href="#s"', '<title>A shield</title>', 'data:image/png', 'feGaussianBlur', 'stdDeviation']) {
+    for (const kept of [
+      'viewBox=',
+      'linearGradient',
+      'gradientUnits=',
+      'clipPath',
+      'clip-path="url(#c)"',
+      'role="img"',
+      'aria-label=',
+      '<use href="#s"/>',
+      'xlink:href="#s"',
+      '<title>A shield</title>',
+      'data:image/png',
+      'feGaussianBlur',
+      'stdDeviation',
+    ]) {
       expect(result.text).toContain(kept);
     }
-    expect((await sanitiseSvg(clean)).ok && (await sanitiseSvg(clean) as { text: string }).text).toBe(result.text);
+    expect((await sanitiseSvg(clean)).ok && ((await sanitiseSvg(clean)) as { text: string }).text).toBe(result.text);
   });
 
   it('takes SVGs as Illustrator and Inkscape save them without a warning (editor metadata goes silently)', async () => {
@@ -123,9 +137,7 @@ describe('sanitiseSvg removes what could run script or load from elsewhere, and 
   });
 
   it('finds nothing to remove in the SVGs of this repository', async () => {
-    const files = ['lessons', 'themes'].flatMap((dir) =>
-      readdirRecursive(join(repo, dir)).filter((file) => file.endsWith('.svg')),
-    );
+    const files = ['lessons', 'themes'].flatMap((dir) => readdirRecursive(join(repo, dir)).filter((file) => file.endsWith('.svg')));
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const source = readFileSync(file, 'utf8');
@@ -173,7 +185,9 @@ describe('compileCourse publishes lesson and theme SVGs only as sanitised', () =
     const result = await compile();
     const warnings = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code}`);
     for (const file of ['lessons/02-email/images/phishing-mail.svg', 'theme/logo.svg', 'theme/icon.svg']) {
-      expect(warnings).toEqual(expect.arrayContaining([`${file}:2:1 warning A007`, `${file}:3:30 warning A007`, `${file}:4:1 warning A007`, `${file}:5:6 warning A007`]));
+      expect(warnings).toEqual(
+        expect.arrayContaining([`${file}:2:1 warning A007`, `${file}:3:30 warning A007`, `${file}:4:1 warning A007`, `${file}:5:6 warning A007`]),
+      );
     }
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.diagnostics.find((d) => d.code === 'A007')!.message).toContain('<script>');
@@ -209,7 +223,10 @@ describe('compileCourse publishes lesson and theme SVGs only as sanitised', () =
   it('the themes and lessons of this repository compile with no A007 warning', async () => {
     for (const theme of ['themes/default', 'themes/stadt-musterhausen']) {
       const result = await compileCourse({ lessonsDir: join(repo, 'lessons'), themeDir: join(repo, theme), cwd: repo });
-      expect(result.diagnostics.filter((d) => d.code.startsWith('A') || d.severity === 'error'), theme).toEqual([]);
+      expect(
+        result.diagnostics.filter((d) => d.code.startsWith('A') || d.severity === 'error'),
+        theme,
+      ).toEqual([]);
       const svgs = result.files.filter((file) => file.fileName.endsWith('.svg'));
       expect(svgs.length, theme).toBeGreaterThan(3);
       for (const file of svgs) expect((file.source as { text: string }).text, file.fileName).toContain('viewBox=');

@@ -1,4 +1,3 @@
-
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,7 +95,10 @@ describe('symbolic links and files that really lie elsewhere are refused', () =>
 
   it('a lesson file or a lesson folder that is a symbolic link (L008)', async () => {
     await lessonWithImage();
-    await writeTree(tmp.path, { 'lessons/02-email/images/phishing-mail.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>', 'home/lesson.md': await fixture('valid/minimal.md') });
+    await writeTree(tmp.path, {
+      'lessons/02-email/images/phishing-mail.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      'home/lesson.md': await fixture('valid/minimal.md'),
+    });
     await mkdir(join(tmp.path, 'home/05-elsewhere'));
     await writeFile(join(tmp.path, 'home/05-elsewhere/en.md'), await fixture('valid/minimal.md'));
     await rm(join(tmp.path, 'lessons/02-email/en.md'));

@@ -131,7 +131,10 @@ describe('resolvePalette', () => {
   });
 
   it('derives muted at 4.5:1 and border at 3:1 against the background', () => {
-    for (const [palette, mode] of [[light, 'light'], [dark, 'dark']] as const) {
+    for (const [palette, mode] of [
+      [light, 'light'],
+      [dark, 'dark'],
+    ] as const) {
       const resolved = resolvePalette(palette, mode);
       expect(ratio(resolved.muted, resolved.background)).toBeGreaterThanOrEqual(4.5);
       expect(ratio(resolved.border, resolved.background)).toBeGreaterThanOrEqual(3);

@@ -99,11 +99,22 @@ describe('dev server', () => {
     const file = join(work, 'lessons/04-passwords/en.md');
     const good = await readFile(file, 'utf8');
     const bomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (const [from, to] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']]) bomb.push(`${to}: &${to} [${Array(9).fill(`*${from}`).join(', ')}]`);
+    for (const [from, to] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+    ])
+      bomb.push(`${to}: &${to} [${Array(9).fill(`*${from}`).join(', ')}]`);
     await writeFile(file, good.replace('---\n', `---\n${bomb.join('\n')}\n`));
     const expected = /04-passwords\/en\.md:3:8 error Y002 The YAML repeats values through aliases/;
     await vi.waitFor(() => expect(logged.join('\n')).toMatch(expected), { timeout: 10_000, interval: 200 });
-    expect(sent.filter((payload) => payload.type === 'error').map((payload) => payload.err?.message).join('\n')).toMatch(expected);
+    expect(
+      sent
+        .filter((payload) => payload.type === 'error')
+        .map((payload) => payload.err?.message)
+        .join('\n'),
+    ).toMatch(expected);
     await writeFile(file, good);
     await stillReloads('After an alias bomb');
   });

@@ -24,7 +24,12 @@ describe("the player's lesson loading", () => {
       ['99-unknown', 'en'],
       ['02-email', '../../uploads/evil.js?'],
     ];
-    const outcomes = hostile.map(([id, lang]) => loadLessonContent(course, id!, lang!).then(() => 'loaded', (error: Error) => error.message));
+    const outcomes = hostile.map(([id, lang]) =>
+      loadLessonContent(course, id!, lang!).then(
+        () => 'loaded',
+        (error: Error) => error.message,
+      ),
+    );
     // A script is added at once when loading starts, so this needs no waiting for what never loads.
     expect(added).toEqual([]);
     expect(await Promise.all(outcomes)).toEqual(hostile.map(([id, lang]) => `No lesson ${id} in ${lang}`));

@@ -20,7 +20,13 @@ describe('merging the LMS copy with the local copy', () => {
 });
 
 describe('merging two tabs’ copies', () => {
-  const passed = { page: 7, seen: 7, done: true, best: 100, check: { attempt: 2, seed: 9, previousSeed: 3, index: 4, selected: {}, submitted: ['q1'], result: { score: 100, right: 5, total: 5, passed: true } } };
+  const passed = {
+    page: 7,
+    seen: 7,
+    done: true,
+    best: 100,
+    check: { attempt: 2, seed: 9, previousSeed: 3, index: 4, selected: {}, submitted: ['q1'], result: { score: 100, right: 5, total: 5, passed: true } },
+  };
   const reading = { page: 3, seen: 3, done: false };
 
   it('keeps a lesson that only one copy has, whichever side it is on', () => {

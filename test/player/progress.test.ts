@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyProgress,
-  finishCheck,
-  lessonStatus,
-  retryCheck,
-  selectAnswers,
-  startCheck,
-  submitAnswer,
-  visitPage,
-} from '../../src/shared/progress.ts';
+import { emptyProgress, finishCheck, lessonStatus, retryCheck, selectAnswers, startCheck, submitAnswer, visitPage } from '../../src/shared/progress.ts';
 
 const key = [
   { id: 'q1', correct: ['a2'] },

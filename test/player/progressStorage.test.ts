@@ -40,7 +40,10 @@ class BlockedStorage extends MemoryStorage {
 
 const passed = (): ProgressState => {
   const started = startCheck(visitPage(emptyProgress(), '02-email', 7, 6, true), '02-email', 5);
-  const answered = { ...started, lessons: { '02-email': { ...started.lessons['02-email']!, check: { ...started.lessons['02-email']!.check!, selected: { q1: ['a'] } } } } };
+  const answered = {
+    ...started,
+    lessons: { '02-email': { ...started.lessons['02-email']!, check: { ...started.lessons['02-email']!.check!, selected: { q1: ['a'] } } } },
+  };
   return finishCheck(answered, '02-email', [{ id: 'q1', correct: ['a'] }], 80);
 };
 
@@ -79,8 +82,14 @@ describe('stored progress', () => {
     ['a score of NaN (stored as null)', { ...lesson, best: null }],
     ['a page of 90071992', { ...lesson, page: 90071992 }],
     ['a fractional page', { ...lesson, seen: 2.5 }],
-    ['more right answers than questions', { ...lesson, check: { attempt: 1, seed: 1, index: 0, selected: {}, submitted: [], result: { score: 100, right: 6, total: 5, passed: true } } }],
-    ['a result score over 100', { ...lesson, check: { attempt: 1, seed: 1, index: 0, selected: {}, submitted: [], result: { score: 1.3e31, right: 5, total: 5, passed: true } } }],
+    [
+      'more right answers than questions',
+      { ...lesson, check: { attempt: 1, seed: 1, index: 0, selected: {}, submitted: [], result: { score: 100, right: 6, total: 5, passed: true } } },
+    ],
+    [
+      'a result score over 100',
+      { ...lesson, check: { attempt: 1, seed: 1, index: 0, selected: {}, submitted: [], result: { score: 1.3e31, right: 5, total: 5, passed: true } } },
+    ],
     ['attempt 0', { ...lesson, check: { attempt: 0, seed: 1, index: 0, selected: {}, submitted: [] } }],
   ] as const) {
     it(`drops only the lesson with ${name}, keeps the others, backs it up and says so`, () => {

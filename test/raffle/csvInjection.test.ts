@@ -14,7 +14,7 @@ const names = [
   'Anna; =1+1',
   'Anna;"=1+1',
   'Anna\t=1+1',
-  'Anna;\r=cmd|\' /C calc\'!A0',
+  "Anna;\r=cmd|' /C calc'!A0",
   'Anna;+1+1',
   'Anna;-1+1',
   'Anna;@SUM(1+1)',
@@ -27,8 +27,22 @@ const names = [
 const emails = ['+1+1@example.org', '-1+1@example.org', "o'=1@example.org"];
 
 const entries: StoredEntry[] = [
-  ...names.map((name, index) => ({ id: index + 1, campaign: 'spring-2026', course: 'wachsam', name, email: 'a@example.org', receivedAt: '2026-06-01T08:00:00.000Z' })),
-  ...emails.map((email, index) => ({ id: 100 + index, campaign: 'spring-2026', course: 'wachsam', name: 'Anna', email, receivedAt: '2026-06-01T08:00:00.000Z' })),
+  ...names.map((name, index) => ({
+    id: index + 1,
+    campaign: 'spring-2026',
+    course: 'wachsam',
+    name,
+    email: 'a@example.org',
+    receivedAt: '2026-06-01T08:00:00.000Z',
+  })),
+  ...emails.map((email, index) => ({
+    id: 100 + index,
+    campaign: 'spring-2026',
+    course: 'wachsam',
+    name: 'Anna',
+    email,
+    receivedAt: '2026-06-01T08:00:00.000Z',
+  })),
 ];
 
 /** What a spreadsheet runs: a cell that starts with = + - @ (or their full-width forms), or a tab or CR before one. */

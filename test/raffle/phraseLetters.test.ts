@@ -33,16 +33,33 @@ describe('phrase letters', () => {
 
   it('unscrambles with the right answers only', () => {
     const question = { lessonId: '02-email', questionId: 'q3', correct: ['a1', 'a4'] };
-    const cipher = scramble([[0, 'S'], [7, 'I']], letterKey('herbst', question));
+    const cipher = scramble(
+      [
+        [0, 'S'],
+        [7, 'I'],
+      ],
+      letterKey('herbst', question),
+    );
     expect(cipher).not.toMatch(/S|I/);
-    expect(unscramble(cipher, letterKey('herbst', question))).toEqual([[0, 'S'], [7, 'I']]);
+    expect(unscramble(cipher, letterKey('herbst', question))).toEqual([
+      [0, 'S'],
+      [7, 'I'],
+    ]);
     expect(unscramble(cipher, letterKey('herbst', { ...question, correct: ['a1'] }))).toEqual([]);
   });
 
   it('scrambles exactly as built courses did', () => {
     // A known answer from before the keystream used src/shared/seededRandom.ts: the player unscrambles
     // ciphers a compiler wrote, so the two must never drift apart.
-    expect(scramble([[0, 'S'], [7, 'I']], 'herbst|01-intro|q1|a2,a3')).toBe('3d967acd47feba9488271bf7737d');
+    expect(
+      scramble(
+        [
+          [0, 'S'],
+          [7, 'I'],
+        ],
+        'herbst|01-intro|q1|a2,a3',
+      ),
+    ).toBe('3d967acd47feba9488271bf7737d');
   });
 
   it('writes the model without the phrase in it', () => {

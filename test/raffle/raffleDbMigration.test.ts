@@ -1,4 +1,3 @@
-
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { insertEntry, listEntries, openRaffleDb } from '../../src/raffle-server/raffleDb.ts';

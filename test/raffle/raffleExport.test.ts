@@ -71,7 +71,9 @@ describe('raffleExportCli', () => {
     seedEntries(dbFile, 1);
     await promisify(execFile)(tsx, [cli, '--db', dbFile, '--out', outFile, '--separator', ';']);
     expect((await readFile(outFile, 'utf8')).split('\r\n')[0]).toBe('\uFEFFid;campaign;name;email;received_at');
-    const refused = await promisify(execFile)(tsx, [cli, '--db', dbFile, '--out', outFile, '--separator', 'tab']).catch((error: { code: number; stderr: string }) => error);
+    const refused = await promisify(execFile)(tsx, [cli, '--db', dbFile, '--out', outFile, '--separator', 'tab']).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(refused).toMatchObject({ code: 1 });
     expect((refused as { stderr: string }).stderr).toContain('--separator must be "," or ";"');
   }, 20_000);

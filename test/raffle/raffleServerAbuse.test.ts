@@ -96,7 +96,8 @@ describe('the rate limit per address', () => {
 
   it('takes the limit from the option, and counts each client behind a local reverse proxy on its own', async () => {
     await start({ entriesPerMinute: 3 });
-    const from = (address: string, i: number) => post(sampleEntry({ email: `p${address}-${i}@example.org` }), { 'X-Forwarded-For': `198.51.100.99, ${address}` });
+    const from = (address: string, i: number) =>
+      post(sampleEntry({ email: `p${address}-${i}@example.org` }), { 'X-Forwarded-For': `198.51.100.99, ${address}` });
     for (let i = 0; i < 3; i++) expect((await from('192.0.2.1', i)).status).toBe(201);
     expect((await from('192.0.2.1', 3)).status).toBe(429);
     expect((await from('192.0.2.2', 0)).status).toBe(201);

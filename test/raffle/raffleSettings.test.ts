@@ -54,7 +54,9 @@ describe('raffle settings in theme.yaml', () => {
   };
 
   it('needs a phrase and how to enter in phrase mode, at the raffle section', async () => {
-    const diagnostics = await load('raffle:\n  enabled: true\n  campaign: x\n  start: 2026-11-01\n  end: 2026-12-01\n  mode: phrase\n  terms: t\n  privacy: p\n');
+    const diagnostics = await load(
+      'raffle:\n  enabled: true\n  campaign: x\n  start: 2026-11-01\n  end: 2026-12-01\n  mode: phrase\n  terms: t\n  privacy: p\n',
+    );
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
       ['F003', 'Theme key "raffle.phrase": is needed in phrase mode.'],
       ['F003', 'Theme key "raffle.howToEnter": is needed in phrase mode.'],
@@ -62,7 +64,9 @@ describe('raffle settings in theme.yaml', () => {
   });
 
   it('needs exactly one target in entry mode, and an end after the start', async () => {
-    const diagnostics = await load('raffle:\n  enabled: true\n  campaign: x\n  start: 2026-12-01\n  end: 2026-11-01\n  mode: entry\n  terms: t\n  privacy: p\n');
+    const diagnostics = await load(
+      'raffle:\n  enabled: true\n  campaign: x\n  start: 2026-12-01\n  end: 2026-11-01\n  mode: entry\n  terms: t\n  privacy: p\n',
+    );
     expect(diagnostics.map((d) => d.message)).toEqual([
       'Theme key "raffle.endpoint": entry mode needs exactly one of endpoint and mailto.',
       'Theme key "raffle.end": must not be before start.',

@@ -28,7 +28,9 @@ describe.each(cases)('SCORM $version manifest', ({ version, build, cp }) => {
   });
 
   it('is rejected by the same validation when an element is misspelled or a required attribute missing', async () => {
-    const misspelled = build().replace(/<organization /, '<organisation ').replace(/<\/organization>/, '</organisation>');
+    const misspelled = build()
+      .replace(/<organization /, '<organisation ')
+      .replace(/<\/organization>/, '</organisation>');
     expect((await validateManifest(misspelled, version)).join('\n')).toMatch(/organisation': This element is not expected/);
     const untyped = build().replace(' type="webcontent"', '');
     expect((await validateManifest(untyped, version)).join('\n')).toMatch(/attribute 'type' is required/);
@@ -74,9 +76,10 @@ describe('SCORM 1.2 specifics', () => {
   it('carries title, description, language, version and CC BY-SA 4.0 rights as IMS metadata', () => {
     const lom = manifest.getElementsByTagNameNS(NS_IMSMD_12, 'lom')[0]!;
     const langstrings = (parent: string) =>
-      Array.from(lom.getElementsByTagNameNS(NS_IMSMD_12, parent)[0]!.getElementsByTagNameNS(NS_IMSMD_12, 'langstring')).map(
-        (element) => [element.getAttribute('xml:lang'), element.textContent],
-      );
+      Array.from(lom.getElementsByTagNameNS(NS_IMSMD_12, parent)[0]!.getElementsByTagNameNS(NS_IMSMD_12, 'langstring')).map((element) => [
+        element.getAttribute('xml:lang'),
+        element.textContent,
+      ]);
     expect(langstrings('title')).toEqual([
       ['de', 'Wachsam: Sicherheit im Alltag'],
       ['en', 'Wachsam: Security at work'],
@@ -130,8 +133,7 @@ describe('SCORM 2004 4th edition specifics', () => {
     expect(strings('description')[1]).toEqual(['en', 'Short lessons.']);
     expect(textsOf(lom, NS_LOM, 'language')).toEqual(['de']);
     expect(strings('version')).toEqual([['x-none', '1.4.2']]);
-    const vocabulary = (name: string) =>
-      ['source', 'value'].map((part) => textsOf(lom.getElementsByTagNameNS(NS_LOM, name)[0]!, NS_LOM, part)[0]);
+    const vocabulary = (name: string) => ['source', 'value'].map((part) => textsOf(lom.getElementsByTagNameNS(NS_LOM, name)[0]!, NS_LOM, part)[0]);
     expect(vocabulary('cost')).toEqual(['LOMv1.0', 'no']);
     expect(vocabulary('copyrightAndOtherRestrictions')).toEqual(['LOMv1.0', 'yes']);
     expect(strings('rights').map(([, text]) => text)).toEqual([RIGHTS_DESCRIPTION]);

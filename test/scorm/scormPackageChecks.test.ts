@@ -104,8 +104,7 @@ describe.each(['1.2', '2004'] as const)('checkScormPackage on SCORM %s', (versio
   });
 
   it('reports a mastery score that is out of range or not a number', () => {
-    const [element, good, outOfRange] =
-      version === '1.2' ? ['adlcp:masteryscore', '>80<', '>180<'] : ['imsss:minNormalizedMeasure', '>0.8<', '>1.2<'];
+    const [element, good, outOfRange] = version === '1.2' ? ['adlcp:masteryscore', '>80<', '>180<'] : ['imsss:minNormalizedMeasure', '>0.8<', '>1.2<'];
     for (const bad of [outOfRange, '>eighty<', '><']) {
       const problems = checkScormPackage(editPackage(packages.get(version)!, (_, manifest) => manifest.replace(good, bad)));
       expect(problems, `${element} ${bad}`).toEqual([expect.stringMatching(/is not a number from -?[01] to (1|100)\.$/)]);

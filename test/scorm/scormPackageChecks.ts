@@ -131,8 +131,6 @@ function masteryProblems(manifest: Element, { mastery }: Dialect): string[] {
   return elements(manifest, mastery.ns, mastery.element).flatMap((element) => {
     const text = (element.textContent ?? '').trim();
     const value = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-    return value >= mastery.min && value <= mastery.max
-      ? []
-      : [`${mastery.element} "${text}" is not a number from ${mastery.min} to ${mastery.max}.`];
+    return value >= mastery.min && value <= mastery.max ? [] : [`${mastery.element} "${text}" is not a number from ${mastery.min} to ${mastery.max}.`];
   });
 }

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { brandCss } from '../../src/shared/brandCss.ts';
 import type { Brand } from '../../src/shared/courseModel.ts';
 
-const palette = (primary: string) => ({ primary, accent: '#111', text: '#222', muted: '#333', background: '#fff', surface: '#eee', border: '#999', success: '#0a0', error: '#a00' });
+const palette = (primary: string) => ({
+  primary,
+  accent: '#111',
+  text: '#222',
+  muted: '#333',
+  background: '#fff',
+  surface: '#eee',
+  border: '#999',
+  success: '#0a0',
+  error: '#a00',
+});
 const brand = {
   colors: { light: palette('#1e5b3a'), dark: palette('#8fd1a8') },
   fonts: [{ family: 'Stadt Sans', file: 'brand/fonts/stadt-sans.woff2', weight: 400, style: 'normal' }],

@@ -29,9 +29,15 @@ function stepTable(file: string): string[] {
     .split('\n')
     .filter(Boolean)
     .map((line) => line.split('\t'))
-    .map(([name = '', code = '', wall = '0', cpu = '0']) => ({ name, result: code === '0' ? 'passed' : code === 'skipped' ? 'skipped' : 'failed', wall: Number(wall), cpu: Number(cpu) }));
+    .map(([name = '', code = '', wall = '0', cpu = '0']) => ({
+      name,
+      result: code === '0' ? 'passed' : code === 'skipped' ? 'skipped' : 'failed',
+      wall: Number(wall),
+      cpu: Number(cpu),
+    }));
   const total = { name: 'total', result: '', wall: rows.reduce((sum, row) => sum + row.wall, 0), cpu: rows.reduce((sum, row) => sum + row.cpu, 0) };
-  const line = (row: typeof total) => `${row.name.padEnd(26)}${row.result.padEnd(9)}${`${row.wall.toFixed(1)} s`.padStart(9)}${`${row.cpu.toFixed(1)} s`.padStart(10)}`;
+  const line = (row: typeof total) =>
+    `${row.name.padEnd(26)}${row.result.padEnd(9)}${`${row.wall.toFixed(1)} s`.padStart(9)}${`${row.cpu.toFixed(1)} s`.padStart(10)}`;
   return [`${'step'.padEnd(26)}${'result'.padEnd(9)}${'wall'.padStart(9)}${'CPU'.padStart(10)}`, ...rows.map(line), line(total)];
 }
 
@@ -53,8 +59,6 @@ if (steps) {
   }
 }
 if (notRun > 0) console.log(`${notRun} browser tests not run because the build failed: counted as failed.`);
-const totals = args
-  .map(counts)
-  .reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), { passed: 0, failed: brokenSteps + notRun });
+const totals = args.map(counts).reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), { passed: 0, failed: brokenSteps + notRun });
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);

@@ -37,16 +37,13 @@ const SCHEMAS: Record<ScormVersion, { folder: string; files: string[] }> = {
       'adlcp_v1p3.xsd',
       'adlseq_v1p3.xsd',
       'adlnav_v1p3.xsd',
-      ...['', 'auxresource', 'control', 'delivery', 'limit', 'objective', 'random', 'rollup', 'seqrule', 'util'].map(
-        (part) => `imsss_v1p0${part}.xsd`,
-      ),
+      ...['', 'auxresource', 'control', 'delivery', 'limit', 'objective', 'random', 'rollup', 'seqrule', 'util'].map((part) => `imsss_v1p0${part}.xsd`),
       'xml.xsd',
       'XMLSchema.dtd',
       'datatypes.dtd',
     ],
   },
 };
-
 
 /**
  * Zips a built player folder as a SCORM package with its manifest and schema files. Deterministic:

@@ -22,8 +22,7 @@ export const RESOURCE_ID = 'SCO';
 export const LAUNCH_FILE = 'index.html';
 
 /** The licence of the lessons, images and themes (LICENSE-CONTENT); the player's code is EUPL-1.2. */
-export const RIGHTS_DESCRIPTION =
-  'CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/): lessons, images and theme. Player code: EUPL-1.2.';
+export const RIGHTS_DESCRIPTION = 'CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/): lessons, images and theme. Player code: EUPL-1.2.';
 
 /** ASCII-only NCName: what every LMS accepts as an XML ID. */
 const XML_ID = /^[A-Za-z_][A-Za-z0-9._-]*$/;
@@ -46,9 +45,7 @@ export function manifestIdentifier(courseId: string, scormVersion: string): stri
 export function checkManifestInput(input: ManifestInput): void {
   const { identifier, files, schemaFiles } = input;
   if (!XML_ID.test(identifier) || identifier.length > MAX_MANIFEST_ID) {
-    throw new Error(
-      `Manifest identifier "${identifier}" must start with a letter, use only A-Z a-z 0-9 . _ - and have at most ${MAX_MANIFEST_ID} characters.`,
-    );
+    throw new Error(`Manifest identifier "${identifier}" must start with a letter, use only A-Z a-z 0-9 . _ - and have at most ${MAX_MANIFEST_ID} characters.`);
   }
   if (!files.includes(LAUNCH_FILE)) throw new Error(`The content files must include ${LAUNCH_FILE}, the page the LMS launches.`);
   const clash = files.find((file) => file === 'imsmanifest.xml' || schemaFiles.includes(file));

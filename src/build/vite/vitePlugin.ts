@@ -36,7 +36,7 @@ export function wachsamPlugin(
 
   /** A failure of the compiler itself, as one line (no stack trace) for the terminal and the overlay. */
   const reportFailure = (error: unknown, server?: ViteDevServer): void => {
-    failure = `✖ The course could not be compiled: ${oneLine(error).replace(/\.$/, "")}. Fix or undo the last change and save again; if that does not help, please report this as a bug.`;
+    failure = `✖ The course could not be compiled: ${oneLine(error).replace(/\.$/, '')}. Fix or undo the last change and save again; if that does not help, please report this as a bug.`;
     console.log(failure);
     server?.ws.send({ type: 'error', err: { message: failure, stack: '', plugin: 'wachsam' } });
   };

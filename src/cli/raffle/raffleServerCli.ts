@@ -69,7 +69,9 @@ runCli({
     });
     console.log(`Raffle receiver listening on ${server.url} (POST /entries, GET /health), storing into ${values.db}.`);
     console.log(`Allowed origins: ${values.origin.join(', ') || '(none)'}.`);
-    console.log(`E-mail domains: ${emailDomains.join(', ') || 'any'}. Rate limit: ${entriesPerMinute === 0 ? 'none' : `${entriesPerMinute} entries per address per minute`}. Stop with Ctrl+C.`);
+    console.log(
+      `E-mail domains: ${emailDomains.join(', ') || 'any'}. Rate limit: ${entriesPerMinute === 0 ? 'none' : `${entriesPerMinute} entries per address per minute`}. Stop with Ctrl+C.`,
+    );
     const stop = () => {
       console.log('Stopping: finishing running requests and closing the database.');
       server.close().then(

@@ -122,7 +122,10 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
   for (const file of new Set(brandFiles.filter((name): name is string => !!name))) {
     files.push({ fileName: brandFileName(file), source: publishedSource(themed.svgTexts, file, join(input.themeDir, file)) });
   }
-  for (const [name, target] of [['LICENSE', 'LICENSE.txt'], ['LICENSE-CONTENT', 'LICENSE-CONTENT.txt']] as const) {
+  for (const [name, target] of [
+    ['LICENSE', 'LICENSE.txt'],
+    ['LICENSE-CONTENT', 'LICENSE-CONTENT.txt'],
+  ] as const) {
     files.push({ fileName: target, source: { copyFrom: input.licenceFiles[name] } });
   }
   course.buildId = hash(JSON.stringify(course) + scripts.map((script) => script.text).join());

@@ -14,8 +14,8 @@ export function raffleModel(input: RaffleInput, contents: readonly LessonContent
   const model: RaffleModel = { ...rest };
   if (input.mode !== 'phrase' || !phrase) return model;
   const questions: QuestionKey[] = input.requiredLessons.flatMap((lessonId) => {
-    const content = contents.find((candidate) => candidate.id === lessonId && candidate.lang === firstLanguage) ??
-      contents.find((candidate) => candidate.id === lessonId);
+    const content =
+      contents.find((candidate) => candidate.id === lessonId && candidate.lang === firstLanguage) ?? contents.find((candidate) => candidate.id === lessonId);
     return (content?.questions ?? []).map((question) => ({
       lessonId,
       questionId: question.id,

@@ -110,8 +110,7 @@ export const catalogue = {
   P003: {
     severity: 'error',
     message: (placeholder) => `The theme does not define ${placeholder}.`,
-    hint: (_placeholder, known) =>
-      `add it under organisation.variables in theme.yaml, or use one the theme defines: ${known || '(none yet)'}.`,
+    hint: (_placeholder, known) => `add it under organisation.variables in theme.yaml, or use one the theme defines: ${known || '(none yet)'}.`,
   },
   P004: {
     severity: 'error',
@@ -157,8 +156,7 @@ export const catalogue = {
   A009: {
     severity: 'error',
     message: (src, why) => `Image "${src}" ${why === 'symlink' ? 'is a symbolic link' : 'really lies outside the lesson folder'}.`,
-    hint: () =>
-      'put a copy of the file itself into the lesson folder: a link could publish any file of the machine that builds the course.',
+    hint: () => 'put a copy of the file itself into the lesson folder: a link could publish any file of the machine that builds the course.',
   },
   H001: {
     severity: 'warning',
@@ -173,7 +171,8 @@ export const catalogue = {
   H003: {
     severity: 'warning',
     message: (style, element) => `Style "${style}" on <${element}> was removed.`,
-    hint: () => 'the element shows without it. Lessons take their look from the theme; only text-align (left, right, center) is kept on table cells, and nothing may load from url().',
+    hint: () =>
+      'the element shows without it. Lessons take their look from the theme; only text-align (left, right, center) is kept on table cells, and nothing may load from url().',
   },
   Q001: {
     severity: 'error',
@@ -238,8 +237,7 @@ export const catalogue = {
   T003: {
     severity: 'error',
     message: (file, size) => `Logo "${file}" is ${size} KB; at most 200 KB are allowed.`,
-    hint: () =>
-      'export a smaller file: an SVG logo is usually under 20 KB; a PNG twice the header size (about 400 × 160 pixels) is enough.',
+    hint: () => 'export a smaller file: an SVG logo is usually under 20 KB; a PNG twice the header size (about 400 × 160 pixels) is enough.',
   },
   T004: {
     severity: 'error',
@@ -278,8 +276,7 @@ export const catalogue = {
   },
   R001: {
     severity: 'warning',
-    message: (formula, score, minimum, perSentence) =>
-      `Hard to read: ${formula} ${score} (at least ${minimum} wanted), ${perSentence} words per sentence.`,
+    message: (formula, score, minimum, perSentence) => `Hard to read: ${formula} ${score} (at least ${minimum} wanted), ${perSentence} words per sentence.`,
     hint: () => 'use shorter sentences (10 to 15 words) and shorter, common words; split long compound words.',
   },
   R002: {

@@ -11,13 +11,7 @@ const BARE_MARKER = /^\[( |x|X)\]$/;
  * Reads the questions of one `::: check` container (its tokens, open to close).
  * Reports problems and returns the questions it could read.
  */
-export function parseCheck(
-  md: MarkdownIt,
-  container: Token[],
-  lines: readonly string[],
-  sink: DiagnosticSink,
-  firstNumber: number,
-): Question[] {
+export function parseCheck(md: MarkdownIt, container: Token[], lines: readonly string[], sink: DiagnosticSink, firstNumber: number): Question[] {
   const questions: Question[] = [];
   let current: Token[][] | undefined;
   const groups: Token[][][] = [];
@@ -87,12 +81,7 @@ function parseQuestion(
   };
 }
 
-function parseAnswers(
-  md: MarkdownIt,
-  list: Token[],
-  lines: readonly string[],
-  sink: DiagnosticSink,
-): (Answer | undefined)[] {
+function parseAnswers(md: MarkdownIt, list: Token[], lines: readonly string[], sink: DiagnosticSink): (Answer | undefined)[] {
   const items = topLevelBlocks(list.slice(1, -1));
   return items.map((item, index) => {
     const parts = topLevelBlocks(item.slice(1, -1));

@@ -16,12 +16,7 @@ export interface AssetReference {
  * hosts, images without a text alternative, links that are removed (H002) and raw HTML that the
  * allow-list removes.
  */
-export function inspectTokens(
-  tokens: readonly Token[],
-  lines: readonly string[],
-  assetBase: string,
-  sink: DiagnosticSink,
-): AssetReference[] {
+export function inspectTokens(tokens: readonly Token[], lines: readonly string[], assetBase: string, sink: DiagnosticSink): AssetReference[] {
   const assets: AssetReference[] = [];
   // Inline tokens in table cells have no lines of their own; their row's are the nearest.
   let placed: Token | undefined;

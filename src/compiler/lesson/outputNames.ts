@@ -17,8 +17,26 @@ const PORTABLE = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 
 /** Letters whose usual ASCII spelling is not what Unicode decomposition gives (ä → ae, not a). */
 const SPELLED: Record<string, string> = {
-  ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS',
-  æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', þ: 'th', Þ: 'Th',
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  Ä: 'Ae',
+  Ö: 'Oe',
+  Ü: 'Ue',
+  ß: 'ss',
+  ẞ: 'SS',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  þ: 'th',
+  Þ: 'Th',
 };
 
 /** Long enough to recognise the file, short enough for Windows paths inside an extracted zip. */
@@ -41,14 +59,20 @@ export function portableName(name: string, force = false): string {
   const dot = name.lastIndexOf('.');
   const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot + 1)] : [name, ''];
   const hash = createHash('sha256').update(name).digest('hex').slice(0, 6);
-  const safeStem = fold(stem).slice(0, MAX_STEM).replace(/[-._]+$/, '') || 'file';
+  const safeStem =
+    fold(stem)
+      .slice(0, MAX_STEM)
+      .replace(/[-._]+$/, '') || 'file';
   const safeExtension = fold(extension).replace(/[.]/g, '').toLowerCase();
   return `${safeStem}-${hash}${safeExtension ? `.${safeExtension}` : ''}`;
 }
 
 /** A relative path with every segment made portable. */
 export function portablePath(path: string): string {
-  return path.split('/').map((segment) => portableName(segment)).join('/');
+  return path
+    .split('/')
+    .map((segment) => portableName(segment))
+    .join('/');
 }
 
 /**

@@ -117,7 +117,12 @@ function parse(source: string, sink: DiagnosticSink, options: ParseLessonOptions
     assets,
     hasCheck,
     localised: inFrontmatter || inBody,
-    reviewedLine: split.yamlFirstLine + Math.max(0, (split.yaml ?? '').split('\n').findIndex((line) => line.startsWith('reviewed:'))),
+    reviewedLine:
+      split.yamlFirstLine +
+      Math.max(
+        0,
+        (split.yaml ?? '').split('\n').findIndex((line) => line.startsWith('reviewed:')),
+      ),
     textBlocks: tokens
       .filter((token) => token.type === 'inline')
       .map((token) => ({ text: plainText(renderInline(md, token)), line: lineOf(token) }))

@@ -19,7 +19,14 @@ export function checkPlaceholders(text: string, firstLine: number, values: Reado
       used = true;
       const name = NAME.exec(match[1]!.trim())?.[1];
       if (name === undefined || !(name in values)) {
-        sink.report('P003', { line: firstLine + index, col: match.index! + 1 }, match[0], Object.keys(values).map((key) => `org.${key}`).join(', '));
+        sink.report(
+          'P003',
+          { line: firstLine + index, col: match.index! + 1 },
+          match[0],
+          Object.keys(values)
+            .map((key) => `org.${key}`)
+            .join(', '),
+        );
       }
     }
   });

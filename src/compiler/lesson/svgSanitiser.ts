@@ -17,9 +17,7 @@ export interface SvgRemoval extends Position {
   what: string;
 }
 
-export type SanitisedSvg =
-  | { ok: true; text: string; removed: SvgRemoval[] }
-  | { ok: false; problem: string; at: Position };
+export type SanitisedSvg = { ok: true; text: string; removed: SvgRemoval[] } | { ok: false; problem: string; at: Position };
 
 interface Sanitiser {
   purify: DOMPurify;
@@ -195,5 +193,8 @@ function parsePlace(message: string): Position {
 
 function parseProblem(message: string): string {
   const line = message.split('\n').find((part) => part.trim() !== '') ?? 'not well-formed XML';
-  return line.replace(/^\s*\d+:\d+:\s*/, '').trim().slice(0, 160);
+  return line
+    .replace(/^\s*\d+:\d+:\s*/, '')
+    .trim()
+    .slice(0, 160);
 }

@@ -78,7 +78,10 @@ const raffle = z
     /** Last day learners can take part. */
     end: isoDate,
     /** Lessons whose checks must be passed, by id. @default every lesson with a knowledge check */
-    requiredLessons: z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a lesson id such as 02-email')).min(1).optional(),
+    requiredLessons: z
+      .array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a lesson id such as 02-email'))
+      .min(1)
+      .optional(),
     /**
      * "phrase": right answers reveal the letters of a solution phrase; learners send the phrase
      * themselves (no data collected). "entry": eligible learners fill in a short form.
@@ -89,7 +92,11 @@ const raffle = z
     /** Phrase mode: how to take part with the phrase, e.g. "Send it to raffle@example.org by 15 December." */
     howToEnter: localized.optional(),
     /** Entry mode: an HTTP(S) address that receives entries as JSON (npm run raffle-server is one). */
-    endpoint: z.string().url('must be an http:// or https:// address').regex(/^https?:\/\//, 'must start with http:// or https://').optional(),
+    endpoint: z
+      .string()
+      .url('must be an http:// or https:// address')
+      .regex(/^https?:\/\//, 'must start with http:// or https://')
+      .optional(),
     /** Entry mode: instead of an endpoint, an address that gets the entry as a prefilled e-mail. */
     mailto: z.string().trim().email('must be an e-mail address').optional(),
     /** Terms of participation: organiser, eligibility, prizes, draw, how winners are told. */
@@ -154,7 +161,10 @@ export const themeSchema = z
          * Keep it when you update the course, or learners' progress starts over.
          * @default "wachsam"
          */
-        id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'must be lower-case letters, digits and hyphens, starting with a letter').default('wachsam'),
+        id: z
+          .string()
+          .regex(/^[a-z][a-z0-9-]{0,31}$/, 'must be lower-case letters, digits and hyphens, starting with a letter')
+          .default('wachsam'),
         /** Course title, per language. */
         title: localized,
         /** One or two sentences about the course, per language. */
@@ -173,7 +183,10 @@ export const themeSchema = z
          * Which lessons, in which order, by id (folder name). Theme lessons and default lessons alike.
          * @default every lesson, in folder-name order
          */
-        lessons: z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a lesson id such as 02-email')).min(1).optional(),
+        lessons: z
+          .array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'must be a lesson id such as 02-email'))
+          .min(1)
+          .optional(),
       })
       .strict(),
     raffle: raffle.optional(),

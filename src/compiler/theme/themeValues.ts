@@ -76,7 +76,6 @@ function withSurface(palette: Omit<Palette, 'surface'>): Palette {
   return { ...palette, surface: keeps ? surface : palette.background };
 }
 
-
 /** "any" for an SVG; for a PNG its width and height, read from the IHDR chunk. */
 export function iconSizesOf(file: string, bytes: Uint8Array): string {
   if (!file.toLowerCase().endsWith('.png') || bytes.length < 24) return 'any';

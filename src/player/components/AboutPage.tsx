@@ -42,7 +42,10 @@ function Credits() {
 function AdaptedBy() {
   const { course, lang, t } = usePlayer();
   const titles = (pick: (lesson: (typeof course.lessons)[number]) => boolean) =>
-    course.lessons.filter(pick).map((lesson) => metaOf(course, lesson.id, lang)!.title).join(', ');
+    course.lessons
+      .filter(pick)
+      .map((lesson) => metaOf(course, lesson.id, lang)!.title)
+      .join(', ');
   const added = titles((lesson) => lesson.origin === 'added');
   const replaced = titles((lesson) => lesson.origin === 'replaced');
   const localised = titles((lesson) => lesson.localised && lesson.origin === 'course');

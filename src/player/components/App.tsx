@@ -47,17 +47,15 @@ export function App({ course, tracker, started, offline }: AppProps) {
   const [progress, setProgress] = useState<ProgressState>(started.state);
   const [notice, setNotice] = useState<TrackingNotice | undefined>(started.notice);
   const [lang, setLang] = useState(() => pickLanguage(course.languages, started.lang ?? null));
-  const translator = useMemo(
-    () => createI18n(__WACHSAM_TARGET__ === 'web' ? {} : lmsStrings, __WACHSAM_RAFFLE__ && course.raffle ? raffleStrings : {}),
-    [],
-  );
+  const translator = useMemo(() => createI18n(__WACHSAM_TARGET__ === 'web' ? {} : lmsStrings, __WACHSAM_RAFFLE__ && course.raffle ? raffleStrings : {}), []);
   const t = useMemo(() => translator(lang), [lang]);
   if (__WACHSAM_RAFFLE__) useRaffleEligibleEvent(course, progress);
   const route = useRoute();
 
   useEffect(() => {
     // Trouble that lasts only while saving fails is cleared once a save works again.
-    tracker.onNotice = (next) => setNotice((current) => (next ? next : current === 'lmsRetrying' || current === 'lmsNotSaved' || current === 'full' ? undefined : current));
+    tracker.onNotice = (next) =>
+      setNotice((current) => (next ? next : current === 'lmsRetrying' || current === 'lmsNotSaved' || current === 'full' ? undefined : current));
   }, []);
   // Another tab stored progress: take in what it reached, so this tab neither shows nor writes an older copy.
   useEffect(() => tracker.subscribe?.((stored) => setProgress((ours) => mergeProgress(ours, stored))), []);
@@ -93,7 +91,9 @@ export function App({ course, tracker, started, offline }: AppProps) {
       <SiteHeader />
       <main id="main" tabIndex={-1}>
         {notice && (
-          <Notice onDismiss={notice === 'lmsRetrying' || notice === 'lmsNotSaved' || notice === 'full' ? undefined : () => setNotice(undefined)}>{player.t(noticeText[notice])}</Notice>
+          <Notice onDismiss={notice === 'lmsRetrying' || notice === 'lmsNotSaved' || notice === 'full' ? undefined : () => setNotice(undefined)}>
+            {player.t(noticeText[notice])}
+          </Notice>
         )}
         {offline && <OfflineNotice subscribe={offline} />}
         {route.name === 'overview' && <Overview key={routeKey} review={started.review} />}

@@ -10,10 +10,14 @@ export function OfflineNotice({ subscribe }: { subscribe: (listener: OfflineList
   const { course, t } = usePlayer();
   const [event, setEvent] = useState<OfflineEvent>();
   const [dismissed, setDismissed] = useState(false);
-  useEffect(() => subscribe((next) => {
-    setDismissed(false);
-    setEvent(next);
-  }), []);
+  useEffect(
+    () =>
+      subscribe((next) => {
+        setDismissed(false);
+        setEvent(next);
+      }),
+    [],
+  );
   const shownKey = offlineReadyShownKey(course.id);
   const [alreadyShown] = useState(() => readFlag(shownKey));
   useEffect(() => {

@@ -4,14 +4,7 @@ import { passMarkOf } from '../../shared/courseModel.ts';
 import { RaffleLetters } from '../raffle/RaffleLetters.tsx';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { answerOrder } from '../state/answerOrder.ts';
-import {
-  finishCheck,
-  goToQuestion,
-  isRight,
-  selectAnswers,
-  submitAnswer,
-  type CheckProgress,
-} from '../../shared/progress.ts';
+import { finishCheck, goToQuestion, isRight, selectAnswers, submitAnswer, type CheckProgress } from '../../shared/progress.ts';
 
 interface Props {
   lessonId: string;
@@ -32,7 +25,12 @@ export function QuestionForm({ lessonId, question, index, total, check, question
   const submitted = check.submitted.includes(question.id);
   const correctIds = question.answers.filter((answer) => answer.correct).map((answer) => answer.id);
   const right = isRight(correctIds, selected);
-  const order = answerOrder(question.answers.map((answer) => answer.id), question.id, check.seed, check.previousSeed);
+  const order = answerOrder(
+    question.answers.map((answer) => answer.id),
+    question.id,
+    check.seed,
+    check.previousSeed,
+  );
   const answers = order.map((id) => question.answers.find((answer) => answer.id === id)!);
   const last = index === total - 1;
   const hintId = `${question.id}-hint`;
@@ -119,7 +117,11 @@ export function QuestionForm({ lessonId, question, index, total, check, question
             </p>
             {!right && (
               <p>
-                {t('rightAnswer')}: {answers.filter((a) => a.correct).map((a) => plain(a.html)).join('; ')}
+                {t('rightAnswer')}:{' '}
+                {answers
+                  .filter((a) => a.correct)
+                  .map((a) => plain(a.html))
+                  .join('; ')}
               </p>
             )}
           </>

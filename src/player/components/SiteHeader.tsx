@@ -37,12 +37,7 @@ export function SiteHeader() {
               <ul>
                 {course.languages.map((code) => (
                   <li key={code}>
-                    <button
-                      type="button"
-                      lang={code}
-                      aria-pressed={code === lang}
-                      onClick={() => code !== lang && setLanguage(code)}
-                    >
+                    <button type="button" lang={code} aria-pressed={code === lang} onClick={() => code !== lang && setLanguage(code)}>
                       {languageName(code, course.languages)}
                     </button>
                   </li>

@@ -3,10 +3,7 @@ import type { LessonContent, LessonMeta } from '../../shared/courseModel.ts';
 import { usePlayer } from '../playerContext.ts';
 import { loadedLessonContent, loadLessonContent } from './loadLessonContent.ts';
 
-export type ContentState =
-  | { status: 'loading' }
-  | { status: 'ready'; content: LessonContent }
-  | { status: 'failed'; retry: () => void };
+export type ContentState = { status: 'loading' } | { status: 'ready'; content: LessonContent } | { status: 'failed'; retry: () => void };
 
 /** The text of a lesson in the given variant's language, reloaded when the language changes. */
 export function useLessonContent(id: string, meta: LessonMeta | undefined): ContentState {

@@ -61,8 +61,10 @@ export const de = {
   tryAgain: 'Erneut versuchen',
   notFound: 'Diese Seite gibt es nicht.',
   progressReset: 'Ihr gespeicherter Fortschritt war beschädigt oder veraltet und wurde zurückgesetzt. Eine Sicherungskopie liegt im Browser.',
-  progressPartReset: 'Ein Teil Ihres gespeicherten Fortschritts war beschädigt: Diese Lektionen beginnen neu, alle anderen bleiben erhalten. Eine Kopie liegt im Browser.',
-  storageFull: 'Der Speicher des Browsers ist voll: Ihre letzten Schritte sind nicht gespeichert. Lassen Sie diese Seite offen und geben Sie in den Browser-Einstellungen Speicher frei; gespeichert wird wieder beim nächsten Schritt.',
+  progressPartReset:
+    'Ein Teil Ihres gespeicherten Fortschritts war beschädigt: Diese Lektionen beginnen neu, alle anderen bleiben erhalten. Eine Kopie liegt im Browser.',
+  storageFull:
+    'Der Speicher des Browsers ist voll: Ihre letzten Schritte sind nicht gespeichert. Lassen Sie diese Seite offen und geben Sie in den Browser-Einstellungen Speicher frei; gespeichert wird wieder beim nächsten Schritt.',
   progressNotSaved: 'Ihr Fortschritt kann in diesem Browser nicht gespeichert werden (privates Fenster oder gesperrter Speicher).',
   offlineReady: 'Der ganze Kurs ist jetzt auch ohne Netzwerk verfügbar.',
   updateReady: 'Eine neue Version des Kurses ist bereit. Ihr Fortschritt bleibt erhalten.',
@@ -84,7 +86,8 @@ export const de = {
   originalCourse: 'Original: Wachsam, von den Wachsam-Mitwirkenden, unter CC BY-SA 4.0.',
   aboutIntro: 'Wachsam ist ein freier Kurs zur Informationssicherheit für Behörden und alle Organisationen.',
   licenceHeading: 'Lizenz und Namensnennung',
-  licenceContent: 'Die Lektionen und Bilder stehen unter der Lizenz Creative Commons Namensnennung – Weitergabe unter gleichen Bedingungen 4.0 International (CC BY-SA 4.0). Sie dürfen sie teilen und bearbeiten, wenn Sie die Urheber nennen, Änderungen kenntlich machen und das Ergebnis unter derselben Lizenz weitergeben.',
+  licenceContent:
+    'Die Lektionen und Bilder stehen unter der Lizenz Creative Commons Namensnennung – Weitergabe unter gleichen Bedingungen 4.0 International (CC BY-SA 4.0). Sie dürfen sie teilen und bearbeiten, wenn Sie die Urheber nennen, Änderungen kenntlich machen und das Ergebnis unter derselben Lizenz weitergeben.',
   licenceCode: 'Das Programm steht unter der European Union Public Licence 1.2 (EUPL-1.2).',
   licenceTexts: 'Die vollständigen Lizenztexte liegen dem Kurs in den Dateien LICENSE und LICENSE-CONTENT bei.',
   providedBy: 'Bereitgestellt von: {{name}}',

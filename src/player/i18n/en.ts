@@ -64,7 +64,8 @@ export const en: Record<StringKey, string> = {
   notFound: 'This page does not exist.',
   progressReset: 'Your saved progress was damaged or outdated and has been reset. A backup copy is kept in the browser.',
   progressPartReset: 'Part of your saved progress was damaged: those lessons start again, all others are kept. A copy is kept in the browser.',
-  storageFull: "The browser's storage is full: your latest steps are not saved. Keep this page open and free storage in the browser settings; saving resumes with your next step.",
+  storageFull:
+    "The browser's storage is full: your latest steps are not saved. Keep this page open and free storage in the browser settings; saving resumes with your next step.",
   progressNotSaved: 'Your progress cannot be saved in this browser (private window or blocked storage).',
   offlineReady: 'The whole course is now available offline too.',
   updateReady: 'A new version of the course is ready. Your progress is kept.',
@@ -86,7 +87,8 @@ export const en: Record<StringKey, string> = {
   originalCourse: 'Original: Wachsam, by the Wachsam contributors, under CC BY-SA 4.0.',
   aboutIntro: 'Wachsam is a free security-awareness course for public administrations and any organisation.',
   licenceHeading: 'Licence and attribution',
-  licenceContent: 'The lessons and pictures are licensed under Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0). You may share and adapt them if you credit the authors, indicate changes and share the result under the same licence.',
+  licenceContent:
+    'The lessons and pictures are licensed under Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0). You may share and adapt them if you credit the authors, indicate changes and share the result under the same licence.',
   licenceCode: 'The software is licensed under the European Union Public Licence 1.2 (EUPL-1.2).',
   licenceTexts: 'The full licence texts come with the course in the files LICENSE and LICENSE-CONTENT.',
   providedBy: 'Provided by: {{name}}',

@@ -26,9 +26,7 @@ export function pickLanguage(courseLanguages: readonly string[], stored: string 
 export function createI18n(...extras: Record<string, Strings>[]): (lang: string) => Translate {
   const tables = [uiResources, ...extras];
   const codes = new Set(tables.flatMap((table) => Object.keys(table)));
-  const resources = Object.fromEntries(
-    [...codes].map((code) => [code, { translation: Object.assign({}, ...tables.map((table) => table[code])) as Strings }]),
-  );
+  const resources = Object.fromEntries([...codes].map((code) => [code, { translation: Object.assign({}, ...tables.map((table) => table[code])) as Strings }]));
   const instance = i18next.createInstance();
   void instance.init({
     resources,

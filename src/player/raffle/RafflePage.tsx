@@ -16,9 +16,7 @@ export function RafflePage() {
   return (
     <article class="page raffle-page">
       <PageHeading title={`${t('raffleTitle')} · ${course.title[lang]}`}>{t('raffleTitle')}</PageHeading>
-      {status.phase === 'open' && (
-        <p>{status.eligible ? t('raffleEligible') : t('raffleProgress', { passed: status.passed, required: status.required })}</p>
-      )}
+      {status.phase === 'open' && <p>{status.eligible ? t('raffleEligible') : t('raffleProgress', { passed: status.passed, required: status.required })}</p>}
       <p>{t('raffleVoluntary')}</p>
       {status.eligible && raffle.mode === 'phrase' && phrase && (
         <section aria-labelledby="phrase-heading" class="raffle-phrase">

@@ -1,16 +1,7 @@
 import type { ProgressState } from '../../shared/progress.ts';
 
 /** What the learner is told about where progress is kept. */
-export type TrackingNotice =
-  | 'reset'
-  | 'partReset'
-  | 'full'
-  | 'unavailable'
-  | 'noLms'
-  | 'lmsRetrying'
-  | 'lmsNotSaved'
-  | 'lmsUnreachable'
-  | 'unreadableInLms';
+export type TrackingNotice = 'reset' | 'partReset' | 'full' | 'unavailable' | 'noLms' | 'lmsRetrying' | 'lmsNotSaved' | 'lmsUnreachable' | 'unreadableInLms';
 
 /** The course's result as an LMS holds it (SCORM only). */
 export interface LmsResult {

@@ -11,7 +11,13 @@ const extra = { location: '#/lesson/x/1', suspendData: '1|en|', objectiveIndex }
 function state(lessons: ProgressState['lessons']): ProgressState {
   return { version: 1, lessons };
 }
-const failed = { page: 4, seen: 4, done: false, best: 40, check: { attempt: 1, seed: 1, index: 4, selected: {}, submitted: [], result: { right: 2, total: 5, score: 40, passed: false } } };
+const failed = {
+  page: 4,
+  seen: 4,
+  done: false,
+  best: 40,
+  check: { attempt: 1, seed: 1, index: 4, selected: {}, submitted: [], result: { right: 2, total: 5, score: 40, passed: false } },
+};
 const passed = { page: 4, seen: 4, done: true, best: 100 };
 
 describe('cmi values', () => {

@@ -29,7 +29,11 @@ describe('API discovery', () => {
 
   it('stops at a frame of another origin instead of throwing', () => {
     const blocked = {} as FakeWindow;
-    Object.defineProperty(blocked, 'API', { get: () => { throw new DOMException('cross-origin', 'SecurityError'); } });
+    Object.defineProperty(blocked, 'API', {
+      get: () => {
+        throw new DOMException('cross-origin', 'SecurityError');
+      },
+    });
     blocked.parent = blocked;
     const child: FakeWindow = { parent: blocked, top: blocked };
     expect(findApi('API', child as unknown as Window)).toBeUndefined();

@@ -9,17 +9,26 @@ describe('nothing the LMS holds is written back as less', () => {
     expect(write({ 'cmi.core.lesson_status': 'incomplete' }, { 'cmi.core.lesson_status': 'passed' })).toEqual({});
     expect(write({ 'cmi.core.lesson_status': 'completed' }, { 'cmi.core.lesson_status': 'passed' })).toEqual({});
     expect(write({ 'cmi.objectives.3.status': 'failed' }, { 'cmi.objectives.3.status': 'completed' })).toEqual({});
-    expect(write({ 'cmi.completion_status': 'incomplete', 'cmi.success_status': 'unknown' }, { 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed' })).toEqual({});
+    expect(
+      write(
+        { 'cmi.completion_status': 'incomplete', 'cmi.success_status': 'unknown' },
+        { 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed' },
+      ),
+    ).toEqual({});
   });
 
   it('lets a status rise', () => {
     expect(write({ 'cmi.core.lesson_status': 'passed' }, { 'cmi.core.lesson_status': 'failed' })).toEqual({ 'cmi.core.lesson_status': 'passed' });
-    expect(write({ 'cmi.objectives.0.success_status': 'passed' }, { 'cmi.objectives.0.success_status': 'unknown' })).toEqual({ 'cmi.objectives.0.success_status': 'passed' });
+    expect(write({ 'cmi.objectives.0.success_status': 'passed' }, { 'cmi.objectives.0.success_status': 'unknown' })).toEqual({
+      'cmi.objectives.0.success_status': 'passed',
+    });
   });
 
   it('never lowers a score or the progress of a completed attempt', () => {
     expect(write({ 'cmi.core.score.raw': '40' }, { 'cmi.core.score.raw': '80' })).toEqual({});
-    expect(write({ 'cmi.score.scaled': '0.4', 'cmi.score.raw': '90' }, { 'cmi.score.scaled': '0.8', 'cmi.score.raw': '80' })).toEqual({ 'cmi.score.raw': '90' });
+    expect(write({ 'cmi.score.scaled': '0.4', 'cmi.score.raw': '90' }, { 'cmi.score.scaled': '0.8', 'cmi.score.raw': '80' })).toEqual({
+      'cmi.score.raw': '90',
+    });
     expect(write({ 'cmi.progress_measure': '0.33' }, { 'cmi.completion_status': 'completed' })).toEqual({});
   });
 

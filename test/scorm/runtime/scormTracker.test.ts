@@ -12,7 +12,13 @@ const [a, b] = course.lessons.map((lesson) => lesson.id) as [string, string];
 const passedA: ProgressState = {
   version: 1,
   lessons: {
-    [a]: { page: 4, seen: 4, done: true, best: 100, check: { attempt: 1, seed: 7, index: 4, selected: {}, submitted: [], result: { right: 5, total: 5, score: 100, passed: true } } },
+    [a]: {
+      page: 4,
+      seen: 4,
+      done: true,
+      best: 100,
+      check: { attempt: 1, seed: 7, index: 4, selected: {}, submitted: [], result: { right: 5, total: 5, score: 100, passed: true } },
+    },
   },
 };
 
@@ -120,7 +126,10 @@ describe('commits that survive a lost final commit', () => {
   it('keeps exit = suspend when every lesson is done', () => {
     const lms = new FakeLms('2004');
     const first = session(lms);
-    const all: ProgressState = { version: 1, lessons: Object.fromEntries(course.lessons.map((lesson) => [lesson.id, { page: 4, seen: 4, done: true, best: 100 }])) };
+    const all: ProgressState = {
+      version: 1,
+      lessons: Object.fromEntries(course.lessons.map((lesson) => [lesson.id, { page: 4, seen: 4, done: true, best: 100 }])),
+    };
     first.tracker.save(all, 'en', `#/lesson/${a}/check`);
     first.close();
     expect(lms.committed.get('cmi.completion_status')).toBe('completed');
@@ -152,7 +161,10 @@ describe('what the LMS already holds', () => {
     expect(first.started.review).toEqual({ mode: 'review', status: 'passed', score: 100 });
   });
 
-  for (const [mode, credit] of [['browse', 'credit'], ['normal', 'no-credit']]) {
+  for (const [mode, credit] of [
+    ['browse', 'credit'],
+    ['normal', 'no-credit'],
+  ]) {
     it(`writes nothing in 1.2 with lesson_mode ${mode} and credit ${credit}`, () => {
       const lms = new FakeLms('1.2', { 'cmi.core.lesson_mode': mode!, 'cmi.core.credit': credit!, 'cmi.core.lesson_status': 'passed' });
       const first = session(lms);
@@ -166,7 +178,11 @@ describe('what the LMS already holds', () => {
     const lms = new FakeLms('2004', { ...held, 'cmi.entry': 'ab-initio' });
     const first = session(lms);
     expect(first.started.state.lessons[a]).toMatchObject({ done: true, best: 90 });
-    first.tracker.save({ ...first.started.state, lessons: { ...first.started.state.lessons, [b]: { page: 2, seen: 2, done: false } } }, 'en', `#/lesson/${b}/2`);
+    first.tracker.save(
+      { ...first.started.state, lessons: { ...first.started.state.lessons, [b]: { page: 2, seen: 2, done: false } } },
+      'en',
+      `#/lesson/${b}/2`,
+    );
     first.close();
     const written = new Map(lms.sets);
     expect(written.get('cmi.completion_status')).not.toBe('incomplete');
@@ -216,7 +232,13 @@ describe('an LMS that takes less suspend_data than the standard', () => {
       lessons: Object.fromEntries(
         big.lessons.map((lesson) => [
           lesson.id,
-          { page: 4, seen: 4, done: false, best: 70, check: { attempt: 3, seed: 2147483000, previousSeed: 2147483001, index: 9, selected: { q1: ['a1'] }, submitted: ['q1'] } },
+          {
+            page: 4,
+            seen: 4,
+            done: false,
+            best: 70,
+            check: { attempt: 3, seed: 2147483000, previousSeed: 2147483001, index: 9, selected: { q1: ['a1'] }, submitted: ['q1'] },
+          },
         ]),
       ),
     };

@@ -155,9 +155,7 @@ export class ScormTracker implements Tracker {
       this.local.save(state, lang);
       return;
     }
-    const finishedCheck = Object.entries(state.lessons).some(
-      ([id, lesson]) => lesson.check?.result && !this.state.lessons[id]?.check?.result,
-    );
+    const finishedCheck = Object.entries(state.lessons).some(([id, lesson]) => lesson.check?.result && !this.state.lessons[id]?.check?.result);
     const lessonBefore = lessonOf(this.route);
     this.state = state;
     this.lang = lang;
