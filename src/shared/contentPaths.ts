@@ -15,3 +15,8 @@ export function contentPathProblem(path: string): string | undefined {
   if (!SAFE_PATH.test(path)) return 'it contains a character outside A-Z a-z 0-9 . _ - /';
   return undefined;
 }
+
+/** Where the player finds a lesson's images, relative to index.html. */
+export function assetBaseOf(id: string): string {
+  return `content/${id}`;
+}

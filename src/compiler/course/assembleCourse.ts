@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { sortDiagnostics } from '../diagnostics/diagnostics.ts';
 import type { LessonReadability } from '../checks/authorChecks.ts';
 import type { CourseLesson } from '../load/courseLessons.ts';
-import { assetBaseOf } from '../load/loadLessons.ts';
+import { assetBaseOf } from '../../shared/contentPaths.ts';
 import type { LocalizedText, Theme } from '../theme/themeSchema.ts';
 import type { LoadedTheme } from '../load/loadTheme.ts';
 import { DiagnosticSink } from '../diagnostics/diagnostics.ts';

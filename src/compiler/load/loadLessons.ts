@@ -5,6 +5,7 @@ import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
 import { oneLine, parseLesson, type ParsedLesson } from '../lesson/parseLesson.ts';
 import { locationProblem, type LocationProblem } from './realLocation.ts';
 import { loadSvgFile } from './loadSvgFile.ts';
+import { assetBaseOf } from '../../shared/contentPaths.ts';
 
 export interface LessonVariant extends ParsedLesson {
   /** Absolute path of the Markdown file. */
@@ -28,11 +29,6 @@ export interface LoadedLessons {
 
 /** Safe in URLs, file names on every system and SCORM identifiers. */
 const LESSON_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
-
-/** Where the player finds a lesson's images, relative to index.html. */
-export function assetBaseOf(id: string): string {
-  return `content/${id}`;
-}
 
 /** Reads every lesson folder below `root`, in folder-name order, and parses each language file. */
 export interface LoadOptions {
