@@ -38,10 +38,10 @@ export function renderErrorsDoc(): string {
   return HEADER + sections.join('');
 }
 
-function renderCode(code: DiagnosticCode): string {
+function renderCode<C extends DiagnosticCode>(code: C): string {
   const example = errorExamples[code];
   const sink = new DiagnosticSink(example.file ?? 'lessons/02-email/de.md');
-  sink.report(code, example, ...example.args);
+  sink.report(code, example, ...example.params);
   const diagnostic = sink.items[0]!;
   return `
 ### ${code}

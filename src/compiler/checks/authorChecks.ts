@@ -37,22 +37,27 @@ export function authorChecks(
         result = readability(lang, variant.textBlocks);
       } catch (error) {
         // One text that breaks the check must not hide what the others' checks find.
-        sink.report('R005', { line: 1, col: 1 }, 'checking readability', oneLine(error));
+        sink.report('R005', { line: 1, col: 1 }, { what: 'checking readability', detail: oneLine(error) });
         diagnostics.push(...sink.items);
         continue;
       }
       scores.push({ id: lesson.id, lang, file, result });
       if (result.words > 0 && result.score < MIN_READABILITY) {
-        sink.report('R001', { line: 1, col: 1 }, result.formula, result.score.toFixed(1), String(MIN_READABILITY), result.wordsPerSentence.toFixed(1));
+        sink.report(
+          'R001',
+          { line: 1, col: 1 },
+          { formula: result.formula, score: result.score, minimum: MIN_READABILITY, wordsPerSentence: result.wordsPerSentence },
+        );
       }
-      for (const long of result.longSentences) sink.report('R002', { line: long.line, col: 1 }, String(long.words), long.start);
+      for (const long of result.longSentences) sink.report('R002', { line: long.line, col: 1 }, { words: long.words, start: long.start });
       const reviewed = variant.frontmatter?.reviewed;
       if (reviewed && monthsBetween(reviewed, today) > MAX_REVIEW_AGE_MONTHS) {
-        sink.report('R003', { line: variant.reviewedLine, col: 1 }, reviewed, String(monthsBetween(reviewed, today)));
+        sink.report('R003', { line: variant.reviewedLine, col: 1 }, { reviewed, months: monthsBetween(reviewed, today) });
       }
       const shape = shapeOf(variant.content);
       if (!reference) reference = { lang, shape };
-      else if (shape !== reference.shape) sink.report('R004', { line: 1, col: 1 }, lang, reference.lang, summarise(shape), summarise(reference.shape));
+      else if (shape !== reference.shape)
+        sink.report('R004', { line: 1, col: 1 }, { lang, other: reference.lang, shape: summarise(shape), otherShape: summarise(reference.shape) });
       diagnostics.push(...sink.items);
     }
   }

@@ -181,7 +181,7 @@ function raffleOf(
   const required = settings.requiredLessons ?? withCheck;
   required.forEach((id, index) => {
     if (!lessons.some((lesson) => lesson.id === id)) {
-      sink.report('T006', themed.positionOf(['raffle', 'requiredLessons', index]), id, lessons.map((lesson) => lesson.id).join(', '));
+      sink.report('T006', themed.positionOf(['raffle', 'requiredLessons', index]), { id, known: lessons.map((lesson) => lesson.id) });
     }
   });
   if (sink.items.length > 0) return { diagnostics: sink.items };

@@ -1,4 +1,4 @@
-import { catalogue, type DiagnosticCode } from './catalogue.ts';
+import { type Catalogue, catalogue, type DiagnosticCode, type ParamsOf } from './catalogue.ts';
 import type { Severity } from './severity.ts';
 
 export type { Severity } from './severity.ts';
@@ -16,7 +16,8 @@ export interface Diagnostic {
   hint: string;
 }
 
-type Format = (...args: string[]) => string;
+/** The catalogue as a mapped type over the codes: `entries[code]` is `CatalogueEntry<C>`, so `report` needs no cast. */
+const entries: Catalogue = catalogue;
 
 export interface Position {
   line: number;
@@ -29,16 +30,17 @@ export class DiagnosticSink {
 
   constructor(readonly file: string) {}
 
-  report(code: DiagnosticCode, at: Position, ...args: string[]): void {
-    const entry = catalogue[code] as { severity: Severity; message: Format; hint: Format };
+  /** `params` is the code's one parameter object (see diagnosticParams.ts); codes without parameters take none. */
+  report<C extends DiagnosticCode>(code: C, at: Position, ...params: ParamsOf<C>): void {
+    const entry = entries[code];
     this.items.push({
       file: this.file,
       line: at.line,
       col: at.col,
       severity: entry.severity,
       code,
-      message: entry.message(...args),
-      hint: entry.hint(...args),
+      message: entry.message(...params),
+      hint: entry.hint(...params),
     });
   }
 }

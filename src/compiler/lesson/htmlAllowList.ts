@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
-import type { DiagnosticCode } from '../diagnostics/catalogue.ts';
+import type { ParamsOf } from '../diagnostics/catalogue.ts';
 import { ALLOWED_LINK_SCHEMES, isLocalSvgLink, linkProblem, visibleHref } from './linkSafety.ts';
 
 /** Elements a lesson may contain, whether written in Markdown or as raw HTML. */
@@ -100,15 +100,17 @@ export function sanitize(html: string): string {
 }
 
 /** Something in an author's raw HTML that the build removes, with its offsets in that HTML. */
-export interface RawHtmlProblem {
-  code: Extract<DiagnosticCode, 'H001' | 'H002' | 'H003'>;
-  /** The message's arguments. */
-  args: string[];
-  /** True for a raw `<img>`, which the caller removes itself. */
-  image?: boolean;
-  start: number;
-  end: number;
-}
+export type RawHtmlProblem = {
+  [C in 'H001' | 'H002' | 'H003']: {
+    code: C;
+    /** What `report` takes after the position: the code's one parameter object. */
+    params: ParamsOf<C>;
+    /** True for a raw `<img>`, which the caller removes itself. */
+    image?: boolean;
+    start: number;
+    end: number;
+  };
+}['H001' | 'H002' | 'H003'];
 
 /**
  * Describes what the build removes from a piece of raw HTML an author wrote, for warnings: elements
@@ -123,23 +125,24 @@ export function rawHtmlProblems(html: string): RawHtmlProblem[] {
       const tag = html.slice(at.start, at.end);
       const atAttribute = (attribute: string) => attributePlace(tag, attribute, at);
       if (name === 'img') {
-        found.push({ code: 'H001', args: ['<img> (write images as ![text](file.svg))'], image: true, ...at });
+        found.push({ code: 'H001', params: [{ what: '<img> (write images as ![text](file.svg))' }], image: true, ...at });
         return;
       }
       if (!allowedTags.includes(name)) {
-        found.push({ code: 'H001', args: [`<${name}>`], ...at });
+        found.push({ code: 'H001', params: [{ what: `<${name}>` }], ...at });
         return;
       }
       const allowed = [...(allowedAttributes['*'] ?? []), ...(allowedAttributes[name] ?? [])];
       for (const [attribute, value] of Object.entries(attributes)) {
         if (attribute === 'style' && (allowed.includes('style') || /url\(/i.test(value))) {
           for (const declaration of removedDeclarations(value, allowed.includes('style'))) {
-            found.push({ code: 'H003', args: [declaration, name], ...atAttribute(attribute) });
+            found.push({ code: 'H003', params: [{ style: declaration, element: name }], ...atAttribute(attribute) });
           }
-        } else if (!allowed.includes(attribute)) found.push({ code: 'H001', args: [`attribute "${attribute}" on <${name}>`], ...atAttribute(attribute) });
+        } else if (!allowed.includes(attribute))
+          found.push({ code: 'H001', params: [{ what: `attribute "${attribute}" on <${name}>` }], ...atAttribute(attribute) });
         else if (attribute === 'href') {
           const why = linkProblem(value);
-          if (why) found.push({ code: 'H002', args: [visibleHref(value), why], ...atAttribute(attribute) });
+          if (why) found.push({ code: 'H002', params: [{ href: visibleHref(value), why }], ...atAttribute(attribute) });
         }
       }
     },

@@ -23,7 +23,7 @@ export function parseCheck(md: MarkdownIt, container: Token[], lines: readonly s
     } else if (current) {
       current.push(block);
     } else {
-      sink.report('Q005', at(first, lines), 'text before the first "###" question');
+      sink.report('Q005', at(first, lines), { what: 'text before the first "###" question' });
     }
   }
   if (groups.length === 0) sink.report('Q004', at(container[0]!, lines));
@@ -45,17 +45,17 @@ function parseQuestion(
   const prompt = renderInline(md, heading![1]!);
   const name = shorten(plainText(prompt)) || number;
   const untitled = plainText(prompt) === '';
-  if (untitled) sink.report('Q010', at(heading![0]!, lines), number);
+  if (untitled) sink.report('Q010', at(heading![0]!, lines), { label: number });
   const stem: Token[] = [];
   const explanation: Token[] = [];
   let list: Token[] | undefined;
   for (const block of rest) {
     const first = block[0]!;
     if (first.type === 'bullet_list_open' || first.type === 'ordered_list_open') {
-      if (list) sink.report('Q005', at(first, lines), 'second answer list (one list of answers per question)');
+      if (list) sink.report('Q005', at(first, lines), { what: 'second answer list (one list of answers per question)' });
       else list = block;
     } else if (first.type === 'heading_open') {
-      sink.report('Q005', at(first, lines), `"${first.markup}" heading (questions start with "###")`);
+      sink.report('Q005', at(first, lines), { what: `"${first.markup}" heading (questions start with "###")` });
     } else {
       (list ? explanation : stem).push(...block);
     }
@@ -63,10 +63,10 @@ function parseQuestion(
   const answers = list ? parseAnswers(md, list, lines, sink) : [];
   let valid = !untitled && answers.every((answer) => answer !== undefined);
   if (answers.length < 2) {
-    sink.report('Q002', at(heading![0]!, lines), name, String(answers.length));
+    sink.report('Q002', at(heading![0]!, lines), { question: name, count: answers.length });
     valid = false;
   } else if (answers.every((answer) => answer !== undefined) && !answers.some((answer) => answer!.correct)) {
-    sink.report('Q001', at(heading![0]!, lines), name);
+    sink.report('Q001', at(heading![0]!, lines), { question: name });
     valid = false;
   }
   if (!valid) return undefined;
@@ -90,12 +90,12 @@ function parseAnswers(md: MarkdownIt, list: Token[], lines: readonly string[], s
     const marker = inline ? MARKER.exec(inline.content) : null;
     const position = markerPosition(item[0]!, lines);
     if (parts.length === 0 || (inline && BARE_MARKER.test(inline.content.trim()))) {
-      sink.report('Q009', position, `#${index + 1}`);
+      sink.report('Q009', position, { number: index + 1 });
       return undefined;
     }
     if (!inline || !marker) {
       const text = inline ? shorten(plainText(renderInline(md, inline))) : `#${index + 1}`;
-      sink.report('Q008', position, text);
+      sink.report('Q008', position, { answer: text });
       return undefined;
     }
     stripMarker(inline, marker[0]);
@@ -106,7 +106,7 @@ function parseAnswers(md: MarkdownIt, list: Token[], lines: readonly string[], s
       else more.push(...part);
     }
     const html = [renderInline(md, inline), render(md, more)].filter(Boolean).join('\n');
-    if (feedback.length === 0) sink.report('Q003', position, shorten(plainText(html)));
+    if (feedback.length === 0) sink.report('Q003', position, { answer: shorten(plainText(html)) });
     return { id: `a${index + 1}`, html, correct: marker[1] !== ' ', feedback: render(md, feedback) };
   });
 }

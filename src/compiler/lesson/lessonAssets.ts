@@ -36,10 +36,10 @@ export function inspectTokens(tokens: readonly Token[], lines: readonly string[]
       const place = finder.find([`](${written}`, `](<${written}>`, `](${src}`], 2);
       if (src.startsWith('data:image/')) continue;
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) || src.startsWith('/')) {
-        sink.report('A002', place, written);
+        sink.report('A002', place, { src: written });
         continue;
       }
-      if (child.content.trim() === '') sink.report('P002', place, written);
+      if (child.content.trim() === '') sink.report('P002', place, { src: written });
       const clean = safeDecode(src.split(/[?#]/)[0]!).replace(/^\.\//, '');
       assets.push({ src: clean, ...place });
       child.attrSet('src', `${assetBase}/${encodeURI(clean)}`);
@@ -60,7 +60,7 @@ function inspectLink(link: Token | undefined, finder: BlockFinder, sink: Diagnos
   const why = linkProblem(href);
   if (!why) return;
   const place = link.markup === 'autolink' ? finder.find(['<'], 1) : finder.find(['](', ']['], 2);
-  sink.report('H002', place, visibleHref(href), why);
+  sink.report('H002', place, { href: visibleHref(href), why });
   link.attrs = (link.attrs ?? []).filter(([name]) => name !== 'href');
 }
 
@@ -91,7 +91,7 @@ function inspectHtmlInline(token: Token, finder: BlockFinder, sink: DiagnosticSi
 }
 
 function report(sink: DiagnosticSink, problem: RawHtmlProblem, at: Position): void {
-  sink.report(problem.code, at, ...problem.args);
+  sink.report(problem.code, at, ...problem.params);
 }
 
 /**

@@ -56,7 +56,7 @@ export function parseLesson(source: string, file: string, options: ParseLessonOp
   try {
     return parse(source, sink, options);
   } catch (error) {
-    sink.report('R005', { line: 1, col: 1 }, 'reading this lesson', oneLine(error));
+    sink.report('R005', { line: 1, col: 1 }, { what: 'reading this lesson', detail: oneLine(error) });
     return {
       frontmatter: undefined,
       content: { id: options.id, lang: options.lang, objectives: [], pages: [], questions: [] },
@@ -150,7 +150,7 @@ function shortLines(source: string, sink: DiagnosticSink): string {
   return lines
     .map((line, index) => {
       if (line.length <= MAX_LINE) return line;
-      sink.report('P004', { line: index + 1, col: MAX_LINE + 1 }, line.length.toLocaleString('en'), MAX_LINE.toLocaleString('en'));
+      sink.report('P004', { line: index + 1, col: MAX_LINE + 1 }, { length: line.length, max: MAX_LINE });
       return line.slice(0, MAX_LINE);
     })
     .join('\n');

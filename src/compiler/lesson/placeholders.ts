@@ -22,10 +22,7 @@ export function checkPlaceholders(text: string, firstLine: number, values: Reado
         sink.report(
           'P003',
           { line: firstLine + index, col: match.index! + 1 },
-          match[0],
-          Object.keys(values)
-            .map((key) => `org.${key}`)
-            .join(', '),
+          { placeholder: match[0], known: Object.keys(values).map((key) => `org.${key}`) },
         );
       }
     }

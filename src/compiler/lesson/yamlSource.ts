@@ -1,5 +1,6 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import type { YamlPlace } from '../diagnostics/catalogue.ts';
 import type { DiagnosticSink, Position } from '../diagnostics/diagnostics.ts';
 
 /** A YAML text whose node positions can be told in lines and columns of the enclosing file. */
@@ -30,7 +31,7 @@ export function parseYaml(text: string, firstLine: number, sink: DiagnosticSink)
   };
   const deep = tooDeepAt(text, MAX_DEPTH);
   if (deep) {
-    sink.report('Y003', { line: deep.line + firstLine - 1, col: deep.col }, String(MAX_DEPTH));
+    sink.report('Y003', { line: deep.line + firstLine - 1, col: deep.col }, { max: MAX_DEPTH });
     return undefined;
   }
   let doc: Document;
@@ -40,19 +41,19 @@ export function parseYaml(text: string, firstLine: number, sink: DiagnosticSink)
   } catch (error) {
     // yaml's parser recurses once per level; a few thousand levels overflow the stack.
     if (!(error instanceof RangeError)) throw error;
-    sink.report('Y003', deepestLine(text, firstLine), String(MAX_DEPTH));
+    sink.report('Y003', deepestLine(text, firstLine), { max: MAX_DEPTH });
     return undefined;
   }
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      if (error.code === 'RESOURCE_EXHAUSTION') sink.report('Y003', toPosition(error.pos[0]), String(MAX_DEPTH));
-      else sink.report('Y001', toPosition(error.pos[0]), error.message.split('\n')[0] ?? error.code);
+      if (error.code === 'RESOURCE_EXHAUSTION') sink.report('Y003', toPosition(error.pos[0]), { max: MAX_DEPTH });
+      else sink.report('Y001', toPosition(error.pos[0]), { detail: error.message.split('\n')[0] ?? error.code });
     }
     return undefined;
   }
   const tooDeep = firstNodeDeeperThan(doc, MAX_DEPTH);
   if (tooDeep) {
-    sink.report('Y003', toPosition(tooDeep.range?.[0] ?? 0), String(MAX_DEPTH));
+    sink.report('Y003', toPosition(tooDeep.range?.[0] ?? 0), { max: MAX_DEPTH });
     return undefined;
   }
   let data: unknown;
@@ -61,7 +62,7 @@ export function parseYaml(text: string, firstLine: number, sink: DiagnosticSink)
   } catch (error) {
     // "Excessive alias count": reported at the first alias, where the repeating starts.
     if (!(error instanceof ReferenceError)) throw error;
-    sink.report('Y002', toPosition(firstAlias(doc)?.range?.[0] ?? 0), String(MAX_ALIASES));
+    sink.report('Y002', toPosition(firstAlias(doc)?.range?.[0] ?? 0), { max: MAX_ALIASES });
     return undefined;
   }
   const positionOf = (path: readonly PropertyKey[], which: 'key' | 'value' = 'value'): Position => {
@@ -180,26 +181,26 @@ export function validateYaml<T>(
   sink: DiagnosticSink,
   examples: Examples,
   allowedKeys: (path: readonly PropertyKey[]) => string[],
-  where = 'frontmatter',
+  where: YamlPlace = 'frontmatter',
 ): T | undefined {
   const result = schema.safeParse(source.data ?? {});
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path;
     if (path.length === 0 && issue.code === 'invalid_type') {
-      sink.report('F005', source.positionOf([]), Object.values(examples)[0] ?? 'title: …');
+      sink.report('F005', source.positionOf([]), { example: Object.values(examples)[0] ?? 'title: …' });
       continue;
     }
     const name = path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        sink.report('F001', source.positionOf([...path, key], 'key'), key, allowedKeys(path).join(', '), where);
+        sink.report('F001', source.positionOf([...path, key], 'key'), { key, allowed: allowedKeys(path), where });
       }
     } else if (issue.code !== 'custom' && isMissing(source, path)) {
-      sink.report('F002', source.positionOf(path.slice(0, -1)), name, where);
+      sink.report('F002', source.positionOf(path.slice(0, -1)), { key: name, where });
     } else {
       const example = examples[String(path[path.length - 1])] ?? examples[String(path[0])] ?? '';
-      sink.report('F003', source.positionOf(path), name, issue.message.replace(/\.$/, ''), example, where);
+      sink.report('F003', source.positionOf(path), { key: name, detail: issue.message.replace(/\.$/, ''), example, where });
     }
   }
   return undefined;

@@ -36,7 +36,7 @@ export async function courseLessons(
   order.forEach((id, index) => {
     const lesson = byId.get(id.toLowerCase());
     if (lesson) chosen.push(lesson);
-    else sink.report('T005', themed.positionOf(['course', 'lessons', index]), id, all.map((known) => known.id).join(', '));
+    else sink.report('T005', themed.positionOf(['course', 'lessons', index]), { id, known: all.map((known) => known.id) });
   });
   return { lessons: chosen, diagnostics: [...diagnostics, ...sink.items] };
 }

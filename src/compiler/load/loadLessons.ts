@@ -50,14 +50,14 @@ export async function loadLessons(
   // A linked lesson folder would publish whatever it points at; it is refused, not skipped unseen.
   for (const entry of entries.filter((item) => item.isSymbolicLink() && !item.name.startsWith('.'))) {
     const sink = new DiagnosticSink(displayPath(resolve(root, entry.name)));
-    sink.report('L008', { line: 1, col: 1 }, `lesson folder "${entry.name}"`);
+    sink.report('L008', { line: 1, col: 1 }, { what: `lesson folder "${entry.name}"` });
     diagnostics.push(...sink.items);
   }
   const folders = entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  if (folders.length === 0 && options.required !== false) general.report('L006', { line: 1, col: 1 }, displayPath(root));
+  if (folders.length === 0 && options.required !== false) general.report('L006', { line: 1, col: 1 }, { dir: displayPath(root) });
 
   const seen = new Map<string, string>();
   const lessons: SourceLesson[] = [];
@@ -65,13 +65,13 @@ export async function loadLessons(
     const dir = resolve(root, name);
     const folderSink = new DiagnosticSink(displayPath(dir));
     if (!LESSON_ID.test(name)) {
-      folderSink.report('L004', { line: 1, col: 1 }, name);
+      folderSink.report('L004', { line: 1, col: 1 }, { name });
       diagnostics.push(...folderSink.items);
       continue;
     }
     const other = seen.get(name.toLowerCase());
     if (other) {
-      folderSink.report('L001', { line: 1, col: 1 }, name, other);
+      folderSink.report('L001', { line: 1, col: 1 }, { id: name, other });
       diagnostics.push(...folderSink.items);
       continue;
     }
@@ -82,7 +82,7 @@ export async function loadLessons(
       diagnostics.push(...lesson.diagnostics);
       lessons.push(lesson.lesson);
     } catch (error) {
-      folderSink.report('R005', { line: 1, col: 1 }, 'reading this lesson folder', oneLine(error));
+      folderSink.report('R005', { line: 1, col: 1 }, { what: 'reading this lesson folder', detail: oneLine(error) });
       diagnostics.push(...folderSink.items);
     }
   }
@@ -101,14 +101,14 @@ async function loadLesson(
   const entries = await readdir(dir, { withFileTypes: true });
   for (const link of entries.filter((entry) => entry.isSymbolicLink() && entry.name.endsWith('.md'))) {
     const sink = new DiagnosticSink(displayPath(join(dir, link.name)));
-    sink.report('L008', { line: 1, col: 1 }, `lesson file "${link.name}"`);
+    sink.report('L008', { line: 1, col: 1 }, { what: `lesson file "${link.name}"` });
     diagnostics.push(...sink.items);
   }
   const files = entries.filter((f) => f.isFile()).map((f) => f.name);
   for (const name of files.filter((f) => f.endsWith('.md'))) {
     if (!languages.includes(name.slice(0, -3))) {
       const sink = new DiagnosticSink(displayPath(join(dir, name)));
-      sink.report('L005', { line: 1, col: 1 }, name, languages.join(', '));
+      sink.report('L005', { line: 1, col: 1 }, { name, languages });
       diagnostics.push(...sink.items);
     }
   }
@@ -126,8 +126,8 @@ async function loadLesson(
     const sink = new DiagnosticSink(displayPath(file));
     for (const asset of parsed.assets) {
       const problem = await assetProblem(dir, asset.src);
-      if (problem === 'symlink' || problem === 'outside') sink.report('A009', asset, asset.src, problem);
-      else if (problem) sink.report(problem, asset, asset.src);
+      if (problem === 'symlink' || problem === 'outside') sink.report('A009', asset, { src: asset.src, why: problem });
+      else if (problem) sink.report(problem, asset, { src: asset.src });
       else publishable.add(asset.src);
     }
     diagnostics.push(...parsed.diagnostics, ...sink.items);
@@ -135,12 +135,12 @@ async function loadLesson(
   }
   if (present.length === 0) {
     const sink = new DiagnosticSink(displayPath(dir));
-    sink.report('L007', { line: 1, col: 1 }, id, languages.map((lang) => `${lang}.md`).join(', '));
+    sink.report('L007', { line: 1, col: 1 }, { name: id, languages });
     diagnostics.push(...sink.items);
   }
   for (const lang of present.length > 0 ? languages.filter((l) => !present.includes(l)) : []) {
     const sink = new DiagnosticSink(displayPath(join(dir, `${lang}.md`)));
-    sink.report('L002', { line: 1, col: 1 }, id, lang, present[0]!);
+    sink.report('L002', { line: 1, col: 1 }, { id, lang, fallback: present[0]! });
     diagnostics.push(...sink.items);
   }
   const svgTexts = new Map<string, string>();

@@ -11,9 +11,9 @@ export async function loadSvgFile(file: string, displayPath: (path: string) => s
   const sink = new DiagnosticSink(displayPath(file));
   const result = await sanitiseSvg(await readFile(file, 'utf8'));
   if (!result.ok) {
-    sink.report('A008', result.at, result.problem.replace(/\.$/, ''));
+    sink.report('A008', result.at, { problem: result.problem.replace(/\.$/, '') });
     return { diagnostics: sink.items };
   }
-  for (const removal of result.removed) sink.report('A007', removal, removal.what);
+  for (const removal of result.removed) sink.report('A007', removal, { what: removal.what });
   return { text: result.text, diagnostics: sink.items };
 }

@@ -28,14 +28,14 @@ export async function loadTheme(dir: string, displayPath: (path: string) => stri
   const svgTexts = new Map<string, string>();
   // A theme from elsewhere must not make the build read, and publish, files of this machine.
   if (await isSymbolicLink(file)) {
-    sink.report('T008', { line: 1, col: 1 }, 'theme.yaml', '', 'symlink');
+    sink.report('T008', { line: 1, col: 1 }, { file: 'theme.yaml', why: 'symlink' });
     return { dir, theme: undefined, diagnostics: sink.items, positionOf: nowhere, svgTexts };
   }
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    sink.report('T001', { line: 1, col: 1 }, displayPath(file));
+    sink.report('T001', { line: 1, col: 1 }, { file: displayPath(file) });
     return { dir, theme: undefined, diagnostics: sink.items, positionOf: nowhere, svgTexts };
   }
   const parsed = parseTheme(text, displayPath(file));
@@ -44,7 +44,7 @@ export async function loadTheme(dir: string, displayPath: (path: string) => stri
   const ownDiagnostics = parsed.theme ? await checkFiles(dir, parsed.theme, parsed.source, fileSink, svgTexts, displayPath) : [];
   if (await isSymbolicLink(join(dir, 'lessons'))) {
     const lessonsSink = new DiagnosticSink(displayPath(join(dir, 'lessons')));
-    lessonsSink.report('L008', { line: 1, col: 1 }, "theme's lessons folder");
+    lessonsSink.report('L008', { line: 1, col: 1 }, { what: "theme's lessons folder" });
     ownDiagnostics.push(...lessonsSink.items);
   }
   const diagnostics = sortDiagnostics([...parsed.diagnostics, ...fileSink.items, ...ownDiagnostics]);
@@ -70,13 +70,13 @@ async function checkFiles(
   for (const [name, path] of named) {
     const location = await locationProblem(dir, name);
     if (location) {
-      sink.report('T008', source.positionOf(path), name, path.join('.'), location);
+      sink.report('T008', source.positionOf(path), { file: name, key: path.join('.'), why: location });
       continue;
     }
     const info = await stat(resolve(dir, name)).catch(() => undefined);
-    if (!info?.isFile()) sink.report('T002', source.positionOf(path), name, path.join('.'));
+    if (!info?.isFile()) sink.report('T002', source.positionOf(path), { file: name, key: path.join('.') });
     else if (path[1] === 'logo' && info.size > MAX_LOGO_BYTES) {
-      sink.report('T003', source.positionOf(path), name, String(Math.ceil(info.size / 1024)));
+      sink.report('T003', source.positionOf(path), { file: name, bytes: info.size });
     } else if (/\.svg$/i.test(name) && !svgTexts.has(name)) {
       const sanitised = await loadSvgFile(resolve(dir, name), displayPath);
       svgDiagnostics.push(...sanitised.diagnostics);

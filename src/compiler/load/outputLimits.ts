@@ -33,7 +33,7 @@ export async function checkOutputLimits(
   for (const lesson of lessons) {
     if (lesson.id.length > MAX_LESSON_ID) {
       const sink = new DiagnosticSink(displayPath(lesson.dir));
-      sink.report('C001', { line: 1, col: 1 }, lesson.id, String(lesson.id.length), String(MAX_LESSON_ID));
+      sink.report('C001', { line: 1, col: 1 }, { id: lesson.id, max: MAX_LESSON_ID });
       diagnostics.push(...sink.items);
     }
     for (const variant of lesson.variants.values()) {
@@ -41,12 +41,12 @@ export async function checkOutputLimits(
       for (const asset of variant.assets) {
         const extension = /\.([^./]+)$/.exec(asset.src)?.[1]?.toLowerCase() ?? '';
         if (!OFFLINE_IMAGE_TYPES.includes(extension)) {
-          sink.report('A006', asset, asset.src, extension ? `.${extension}` : 'no extension');
+          sink.report('A006', asset, { src: asset.src, extension });
           continue;
         }
         const size = (await stat(join(lesson.dir, asset.src)).catch(() => undefined))?.size ?? 0;
         if (size > MAX_OFFLINE_FILE_BYTES) {
-          sink.report('A005', asset, asset.src, megabytes(size), megabytes(MAX_OFFLINE_FILE_BYTES));
+          sink.report('A005', asset, { src: asset.src, bytes: size, maxBytes: MAX_OFFLINE_FILE_BYTES });
         }
       }
       diagnostics.push(...sink.items);
@@ -65,11 +65,7 @@ function titleProblems(themed: LoadedTheme, themeFile: string, languages: readon
       : Object.entries(title).map(([lang, text]) => [lang, text, ['course', 'title', lang]]);
   for (const [lang, text, path] of texts) {
     const length = [...text].length;
-    if (length > MAX_SCORM12_TITLE) sink.report('T007', themed.positionOf(path), lang, String(length), String(MAX_SCORM12_TITLE));
+    if (length > MAX_SCORM12_TITLE) sink.report('T007', themed.positionOf(path), { lang, length, max: MAX_SCORM12_TITLE });
   }
   return sink.items;
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
 }

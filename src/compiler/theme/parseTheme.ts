@@ -36,25 +36,12 @@ export function parseTheme(text: string, file: string): ParsedTheme {
     if (theme) {
       for (const problem of mergedContrastProblems(theme)) {
         const at = source.positionOf(['brand', 'colors', problem.mode, problem.fix]);
-        sink.report(
-          'T004',
-          at,
-          problem.mode,
-          problem.foreground,
-          problem.foregroundKey,
-          problem.background,
-          problem.backgroundKey,
-          problem.ratio.toFixed(2),
-          problem.use,
-          String(problem.required),
-          problem.fix,
-          problem.suggestion,
-        );
+        sink.report('T004', at, problem);
       }
     }
     return { source, theme, diagnostics: sortDiagnostics(sink.items) };
   } catch (error) {
-    sink.report('R005', { line: 1, col: 1 }, 'reading the theme', oneLine(error));
+    sink.report('R005', { line: 1, col: 1 }, { what: 'reading the theme', detail: oneLine(error) });
     return { source: undefined, theme: undefined, diagnostics: sink.items };
   }
 }

@@ -1,0 +1,97 @@
+/** What a code's message and hint take when it has nothing to fill in. */
+type NoParams = undefined;
+
+/** Where a YAML key was read: a lesson's frontmatter or theme.yaml. */
+export type YamlPlace = 'frontmatter' | 'theme';
+
+/** Why a file that must lie inside a folder does not: a link, or a real path elsewhere. */
+type Outside = 'symlink' | 'outside';
+
+/**
+ * The named parameters of every code's message and hint, one object per code. The catalogue and
+ * `DiagnosticSink.report` are typed from this, so a call with a missing, misspelt or wrongly typed
+ * field does not compile. Numbers are formatted by the message itself.
+ */
+export interface DiagnosticParams {
+  Y001: { detail: string };
+  Y002: { max: number };
+  Y003: { max: number };
+  /** `where` @default 'frontmatter' */
+  F001: { key: string; allowed: readonly string[]; where?: YamlPlace };
+  /** `where` @default 'frontmatter' */
+  F002: { key: string; where?: YamlPlace };
+  /** `example` @default `${key}: …`; `where` @default 'frontmatter' */
+  F003: { key: string; detail: string; example?: string; where?: YamlPlace };
+  F004: NoParams;
+  F005: { example: string };
+  L001: { id: string; other: string };
+  L002: { id: string; lang: string; fallback: string };
+  L003: NoParams;
+  L004: { name: string };
+  L005: { name: string; languages: readonly string[] };
+  L006: { dir: string };
+  L007: { name: string; languages: readonly string[] };
+  L008: { what: string };
+  P001: NoParams;
+  P002: { src: string };
+  P003: { placeholder: string; known: readonly string[] };
+  P004: { length: number; max: number };
+  A001: { src: string };
+  A002: { src: string };
+  A003: { src: string };
+  A005: { src: string; bytes: number; maxBytes: number };
+  /** `extension` without the dot; '' when the file has none. */
+  A006: { src: string; extension: string };
+  A007: { what: string };
+  A008: { problem: string };
+  A009: { src: string; why: Outside };
+  H001: { what: string };
+  H002: { href: string; why: string };
+  H003: { style: string; element: string };
+  Q001: { question: string };
+  Q002: { question: string; count: number };
+  Q003: { answer: string };
+  Q004: NoParams;
+  Q005: { what: string };
+  Q006: NoParams;
+  Q007: NoParams;
+  Q008: { answer: string };
+  /** `number` counts from 1. */
+  Q009: { number: number };
+  /** `label` as the question is called where it has no text, e.g. "#2". */
+  Q010: { label: string };
+  T001: { file: string };
+  T002: { file: string; key: string };
+  T003: { file: string; bytes: number };
+  T004: {
+    mode: 'light' | 'dark';
+    foreground: string;
+    foregroundKey: string;
+    background: string;
+    backgroundKey: string;
+    ratio: number;
+    use: string;
+    required: number;
+    fix: string;
+    suggestion: string;
+  };
+  T005: { id: string; known: readonly string[] };
+  T006: { id: string; known: readonly string[] };
+  T007: { lang: string; length: number; max: number };
+  /** `key` is the theme key that names the file; none for theme.yaml itself. */
+  T008: { file: string; key?: string; why: Outside };
+  C001: { id: string; max: number };
+  R001: { formula: string; score: number; minimum: number; wordsPerSentence: number };
+  R002: { words: number; start: string };
+  R003: { reviewed: string; months: number };
+  R004: { lang: string; other: string; shape: string; otherShape: string };
+  R005: { what: string; detail: string };
+}
+
+export type DiagnosticCode = keyof DiagnosticParams;
+
+/**
+ * What `report` takes after the position: nothing for a code without parameters, else its one object.
+ * Distributes over a union of codes, so each code keeps its own object.
+ */
+export type ParamsOf<C extends DiagnosticCode> = C extends DiagnosticCode ? (DiagnosticParams[C] extends NoParams ? [] : [params: DiagnosticParams[C]]) : never;
