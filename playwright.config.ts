@@ -33,7 +33,12 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'en-GB',
-    trace: 'retain-on-failure',
+    // A trace records every action of every test (about a tenth of the browser tests' CPU time); ask
+    // for one with WACHSAM_TRACE=1 when a failure needs more than its screenshot and error.
+    trace: process.env.WACHSAM_TRACE === '1' ? 'retain-on-failure' : 'off',
+    // Each test context would install the service worker and precache the whole bundle (another tenth).
+    // The specs about offline use and the update notice, and the CSP spec, allow it (`test.use`).
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,17 +1,13 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
-import { build as viteBuild } from 'vite';
 import { describeCourse, measureFiles, measureOutputs, type BuildReport } from './buildReport.ts';
 import { compileCourse, type CompiledCourse, type CompileOptions } from '../compiler/compileCourse.ts';
 import { hasErrors } from '../compiler/diagnostics/diagnostics.ts';
 import { formatDiagnostic, formatTally } from '../compiler/diagnostics/formatDiagnostics.ts';
-import { wachsamPlugin } from './vite/vitePlugin.ts';
-import { buildIntranetZip } from './offline/intranetZip.ts';
 import type { ScormVersion } from '../shared/scormVersion.ts';
-import { buildScormPackage } from './scorm/buildScormPackage.ts';
 import { RIGHTS_DESCRIPTION } from './scorm/manifestInput.ts';
-import { playerViteConfig, type BuildTarget } from './vite/viteConfig.ts';
+import type { BuildTarget } from './vite/viteConfig.ts';
 
 export interface BuildOptions extends CompileOptions {
   outDir: string;
@@ -50,6 +46,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   const staging = join(outDir, `.staging-${process.pid}`);
   await mkdir(outDir, { recursive: true });
   const course = compiled.course;
+  const { viteBuild, playerViteConfig, wachsamPlugin, buildScormPackage, buildIntranetZip } = await buildTools();
   // What learners get is always a production build, whatever NODE_ENV the shell (or a test runner) set.
   process.env.NODE_ENV = 'production';
   const player = (target: BuildTarget, dir: string) => {
@@ -105,6 +102,21 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   log(summary(report, performance.now() - started, options.outDir));
   return { ok: true, report };
+}
+
+/**
+ * Vite, Preact's Babel preset, Workbox and the packagers take seconds of CPU to load: only a course that
+ * compiled needs them, so a lesson's errors or a wrong --out are reported without that wait.
+ */
+async function buildTools() {
+  const [{ build: viteBuild }, { playerViteConfig }, { wachsamPlugin }, { buildScormPackage }, { buildIntranetZip }] = await Promise.all([
+    import('vite'),
+    import('./vite/viteConfig.ts'),
+    import('./vite/vitePlugin.ts'),
+    import('./scorm/buildScormPackage.ts'),
+    import('./offline/intranetZip.ts'),
+  ]);
+  return { viteBuild, playerViteConfig, wachsamPlugin, buildScormPackage, buildIntranetZip };
 }
 
 /** Packages an earlier build may have left: another course id's zips would be taken for this build's. */

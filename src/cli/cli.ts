@@ -1,11 +1,4 @@
 import { parseArgs } from 'node:util';
-import { buildCourse } from '../build/buildCourse.ts';
-import { compileCourse } from '../compiler/compileCourse.ts';
-import { hasErrors } from '../compiler/diagnostics/diagnostics.ts';
-import { formatReadability } from '../compiler/checks/formatReadability.ts';
-import { formatDiagnostic, formatTally } from '../compiler/diagnostics/formatDiagnostics.ts';
-import { newTheme } from './newTheme.ts';
-import { startPreview } from '../build/vite/previewServer.ts';
 import { debugRequested, parseWholeNumber, runCli } from './runCli.ts';
 
 const usage = `Usage:
@@ -21,7 +14,10 @@ Add --debug (or set WACHSAM_DEBUG=1) to see the details of an unexpected failure
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // Each command loads only what it uses (the build's tools take seconds to load), so `check`,
+  // `new-theme` and a mistyped command answer at once.
   if (command === 'new-theme') {
+    const { newTheme } = await import('./newTheme.ts');
     const result = await newTheme(rest[0]);
     for (const line of result.lines) (result.ok ? console.log : console.error)(line);
     return result.ok ? 0 : 1;
@@ -44,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 1;
   }
   if (command === 'dev') {
+    const { startPreview } = await import('../build/vite/previewServer.ts');
     await startPreview({
       // Without --lessons/--theme, WACHSAM_LESSONS and WACHSAM_THEME still choose the folders.
       ...(rest.includes('--lessons') ? { lessonsDir: values.lessons } : {}),
@@ -56,12 +53,19 @@ async function main(argv: string[]): Promise<number> {
   }
   const options = { lessonsDir: values.lessons, themeDir: values.theme, authorChecks: true };
   if (command === 'check') {
+    const [{ compileCourse }, { hasErrors }, { formatDiagnostic, formatTally }, { formatReadability }] = await Promise.all([
+      import('../compiler/compileCourse.ts'),
+      import('../compiler/diagnostics/diagnostics.ts'),
+      import('../compiler/diagnostics/formatDiagnostics.ts'),
+      import('../compiler/checks/formatReadability.ts'),
+    ]);
     const compiled = await compileCourse(options);
     for (const diagnostic of compiled.diagnostics) console.log(formatDiagnostic(diagnostic));
     if (compiled.readability.length > 0) console.log(`\n${formatReadability(compiled.readability)}\n`);
     console.log(formatTally(compiled.diagnostics, compiled.lessonCount));
     return hasErrors(compiled.diagnostics) ? 1 : 0;
   }
+  const { buildCourse } = await import('../build/buildCourse.ts');
   const result = await buildCourse({ ...options, outDir: values.out, webOnly: values['web-only'] });
   return result.ok ? 0 : 1;
 }

@@ -9,6 +9,9 @@ import { startHostileHost, type HostileHost } from '../support/cspServer.ts';
 import { watchPolicy } from './policyViolations.ts';
 import { expect, lessonContent, lessonCard, test } from './fixtures.ts';
 
+// The service worker is blocked in most specs (playwright.config.ts); here it is allowed: the service worker runs under the policy too.
+test.use({ serviceWorkers: 'allow' });
+
 /** The header docs/security-header.md tells admins to send for the intranet bundle. */
 const HEADER = `${contentSecurityPolicy({})}; frame-ancestors 'self'`;
 

@@ -6,6 +6,9 @@ import { chromium, type Page } from '@playwright/test';
 import { serveFolder } from '../support/staticServer.ts';
 import { browserCourse, expect, lessonContent, test, lessonCard } from './fixtures.ts';
 
+// The service worker is blocked in most specs (playwright.config.ts); here it is allowed: offline use and updates are the service worker's job.
+test.use({ serviceWorkers: 'allow' });
+
 async function controlled(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
 }

@@ -7,6 +7,9 @@ import { startRaffleServer } from '../../src/raffle-server/raffleServer.ts';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
 import { entryRaffleCourse, expect, lessonContent, onFixedPort, receiverPort, test } from './fixtures.ts';
 
+// The service worker is blocked in most specs (playwright.config.ts); here it is allowed: the service worker's Background Sync is part of how an entry arrives.
+test.use({ serviceWorkers: 'allow' });
+
 // The course is built once, naming a receiver on a port fixed for the run: one receiver at a time, so
 // the tests share one worker and run in order (the first expects an empty database).
 test.describe.configure({ mode: 'default' });
