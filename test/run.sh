@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The README's test command (`npm test`): installs what is missing, then typecheck, lint, unit tests,
-# a build of the default course and browser tests in Debian's Chromium. Prints each step's wall and
+# The README's test command (`npm test`): installs what is missing, then typecheck, lint, a build of
+# the default course, unit tests and browser tests in Debian's Chromium. Prints each step's wall and
 # CPU time, and ends with one line "N passed, N failed" over unit and browser tests, so a run that
 # tested nothing shows. When the build fails, the browser tests are not run against an older dist/web:
 # they are skipped and each counts as failed.
@@ -49,14 +49,21 @@ step "typecheck" npm run --silent typecheck || { status=1; broken_steps=$((broke
 
 step "lint" npm run --silent lint || { status=1; broken_steps=$((broken_steps + 1)); }
 
-step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
+# The README's build command, first: the unit tests read this build of the default course (CLI output,
+# report, zips) instead of making one of their own, and the browser tests open its dist/web.
+build_default() {
+  mkdir -p test-results/fixtures && npm run --silent build 2>&1 | tee test-results/fixtures/default-build.log
+}
+built=0 default_build=""
+if step "build the default course" build_default; then built=1 default_build=dist; else status=1; broken_steps=$((broken_steps + 1)); fi
+
+WACHSAM_DEFAULT_BUILD=$default_build step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
 
 reports=(test-results/unit.json)
-if step "build the default course" npm run --silent build; then
+if [ "$built" -eq 1 ]; then
   reports+=(test-results/browser.json)
   step "browser tests" npx playwright test || status=1
 else
-  status=1; broken_steps=$((broken_steps + 1))
   not_run=$(npx playwright test --list 2>/dev/null | sed -n 's/^Total: \([0-9]*\) tests\? in .*/\1/p')
   not_run=${not_run:-1}
   echo; echo "── browser tests: not run, the build failed (dist/web is not this code's build); $not_run tests counted as failed"

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describeCourse, measureFiles, measureOutputs, type BuildReport } from './buildReport.ts';
-import { compileCourse, type CompiledCourse, type CompileOptions } from '../compiler/compileCourse.ts';
+import type { CompiledCourse, CompileOptions } from '../compiler/compileCourse.ts';
 import { hasErrors } from '../compiler/diagnostics/diagnostics.ts';
 import { formatDiagnostic, formatTally } from '../compiler/diagnostics/formatDiagnostics.ts';
 import type { ScormVersion } from '../shared/scormVersion.ts';
@@ -33,6 +33,8 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? console.log;
   const started = performance.now();
   await checkOutDir(options.outDir);
+  // The compiler's parsers take a second to load: a wrong --out is reported before that.
+  const { compileCourse } = await import('../compiler/compileCourse.ts');
   const compiled = await compileCourse(options);
   for (const diagnostic of compiled.diagnostics) log(formatDiagnostic(diagnostic));
   if (!compiled.course || hasErrors(compiled.diagnostics)) {
