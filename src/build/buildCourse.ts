@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describeCourse, measureFiles, measureOutputs, type BuildReport } from './buildReport.ts';
+import { buildSummary } from './buildSummary.ts';
 import type { CompiledCourse, CompileOptions } from '../compiler/compileCourse.ts';
 import { hasErrors } from '../compiler/diagnostics/diagnostics.ts';
 import { formatDiagnostic, formatTally } from '../compiler/diagnostics/formatDiagnostics.ts';
@@ -102,7 +103,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
     warnings: compiled.diagnostics.filter((d) => d.severity === 'warning'),
   };
   await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  log(summary(report, performance.now() - started, options.outDir));
+  log(buildSummary(report, course.raffle, performance.now() - started, options.outDir));
   return { ok: true, report };
 }
 
@@ -183,25 +184,4 @@ async function swapIn(fresh: string, target: string): Promise<void> {
   await rename(target, old).catch(() => undefined);
   await rename(fresh, target);
   await rm(old, { recursive: true, force: true });
-}
-
-function summary(report: BuildReport, ms: number, outDir: string): string {
-  const web = report.files.filter((file) => file.path.startsWith('web/'));
-  const zips = report.files.filter((file) => file.path.endsWith('.zip'));
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const questions = report.lessons.reduce((sum, lesson) => sum + Math.max(0, ...Object.values(lesson.questions)), 0);
-  return [
-    '',
-    `✔ ${report.course.title[report.course.languages[0]!]} (${report.course.id})`,
-    `  lessons    ${report.lessons.length}, ${questions} questions, languages ${report.course.languages.join(', ')}`,
-    `  warnings   ${report.warnings.length}`,
-    `  web        ${outDir}/web: ${web.length} files, ${kb(sum(web, 'bytes'))} (${kb(sum(web, 'gzipBytes'))} gzipped)`,
-    ...zips.map((zip) => `  zip        ${outDir}/${zip.path}: ${kb(zip.bytes)}`),
-    `  report     ${outDir}/report.json`,
-    `  time       ${(ms / 1000).toFixed(1)} s`,
-  ].join('\n');
-}
-
-function sum(files: { bytes: number; gzipBytes: number }[], key: 'bytes' | 'gzipBytes'): number {
-  return files.reduce((total, file) => total + file[key], 0);
 }

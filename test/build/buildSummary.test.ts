@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { BuildReport } from '../../src/build/buildReport.ts';
+import { buildSummary } from '../../src/build/buildSummary.ts';
+import type { RaffleModel } from '../../src/shared/courseModel.ts';
+
+const report = {
+  course: { id: 'stadt-beispiel', title: { de: 'Wachsam', en: 'Wachsam' }, languages: ['de', 'en'] },
+  lessons: [{ questions: { de: 3, en: 3 } }],
+  warnings: [],
+  files: [{ path: 'web/index.html', bytes: 2048, gzipBytes: 1024 }],
+} as unknown as BuildReport;
+
+const raffle: RaffleModel = {
+  campaign: 'herbst-2026',
+  start: '2026-11-01',
+  end: '2026-12-15',
+  requiredLessons: ['02-email', '04-passwords'],
+  mode: 'entry',
+  endpoint: 'https://intranet.example.org/raffle/entries',
+  terms: { de: 'x', en: 'x' },
+  privacy: { de: 'x', en: 'x' },
+  scorm: false,
+};
+
+/** The summary's raffle line, without its label. */
+const raffleLine = (model: RaffleModel | undefined) => /^ {2}raffle {5}(.*)$/m.exec(buildSummary(report, model, 1234, 'dist'))?.[1];
+
+describe('the build summary says whether the raffle is on, so an admin need not pass the checks to find out', () => {
+  it('off, and why', () => {
+    expect(raffleLine(undefined)).toBe('off (theme.yaml has no raffle section)');
+  });
+
+  it('entry mode: campaign, period, required lessons, where entries go, which outputs carry it', () => {
+    expect(raffleLine(raffle)).toBe(
+      'on: entry mode, campaign herbst-2026, 2026-11-01 to 2026-12-15; required lessons 02-email, 04-passwords; entries go to https://intranet.example.org/raffle/entries; in the intranet bundle only',
+    );
+    expect(raffleLine({ ...raffle, endpoint: undefined, mailto: 'gewinnspiel@example.org', scorm: true })).toMatch(
+      /entries by e-mail to gewinnspiel@example\.org; in the intranet bundle and the SCORM packages$/,
+    );
+  });
+
+  it('phrase mode', () => {
+    expect(raffleLine({ ...raffle, mode: 'phrase', endpoint: undefined })).toMatch(/^on: phrase mode, .*; learners write down the phrase; /);
+  });
+});
