@@ -38,6 +38,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   const { compileCourse } = await import('../compiler/compileCourse.ts');
   const compiled = await compileCourse(options);
   for (const diagnostic of compiled.diagnostics) log(formatDiagnostic(diagnostic));
+  if (compiled.skipped) log(`note: ${compiled.skipped}`);
   if (!compiled.course || hasErrors(compiled.diagnostics)) {
     log(formatTally(compiled.diagnostics, compiled.lessonCount));
     log(`Nothing was written; ${options.outDir} is unchanged.`);

@@ -61,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
     ]);
     const compiled = await compileCourse(options);
     for (const diagnostic of compiled.diagnostics) console.log(formatDiagnostic(diagnostic));
+    if (compiled.skipped) console.log(`note: ${compiled.skipped}`);
     if (compiled.readability.length > 0) console.log(`\n${formatReadability(compiled.readability)}\n`);
     console.log(formatTally(compiled.diagnostics, compiled.lessonCount));
     return hasErrors(compiled.diagnostics) ? 1 : 0;

@@ -40,7 +40,9 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const diagnostics = sortDiagnostics([...themed.diagnostics, ...loaded.diagnostics, ...checked.diagnostics, ...limits]);
   const readability = checked.readability;
   if (!themed.theme || hasErrors(diagnostics)) {
-    return { course: undefined, contents: [], files: [], diagnostics, lessonCount: loaded.lessons.length, readability };
+    // Without a theme, every {{ org.… }} would look undefined: those checks wait for a readable theme.
+    const skipped = themed.theme ? undefined : `The lessons' placeholders ({{ org.… }}) were not checked: ${themeFile} has errors. Fix those first.`;
+    return { course: undefined, contents: [], files: [], diagnostics, lessonCount: loaded.lessons.length, readability, ...(skipped ? { skipped } : {}) };
   }
   const theme = themed.theme;
   // loadTheme has checked that the icon (or the logo standing in for it) exists.

@@ -32,6 +32,8 @@ export interface CompiledCourse {
   lessonCount: number;
   /** Per lesson and language, when author checks ran. */
   readability: LessonReadability[];
+  /** Checks that did not run, and why (theme.yaml has errors): said after the diagnostics. */
+  skipped?: string;
 }
 
 /** What assembleCourse needs: everything already read and checked, with no errors among the diagnostics. */

@@ -14,7 +14,10 @@ export interface ParseLessonOptions {
   lang: string;
   /** Path, relative to the player's index.html, under which the lesson's images are published. */
   assetBase: string;
-  /** The theme's local facts in this lesson's language, for `{{ org.name }}` placeholders. */
+  /**
+   * The theme's local facts in this lesson's language, for `{{ org.name }}` placeholders. Without them
+   * (no theme, or one with errors) placeholders stay as written and are not reported.
+   */
   variables?: Readonly<Record<string, string>>;
 }
 
@@ -81,8 +84,8 @@ function parse(source: string, sink: DiagnosticSink, options: ParseLessonOptions
   const split = splitFrontmatter(shortLines(source, sink));
   const variables = options.variables ?? {};
   // Both texts are checked, so every unknown placeholder is reported, not just the first file part's.
-  const inFrontmatter = checkPlaceholders(split.yaml ?? '', split.yamlFirstLine, variables, sink);
-  const inBody = checkPlaceholders(split.body, 1, variables, sink);
+  const inFrontmatter = checkPlaceholders(split.yaml ?? '', split.yamlFirstLine, options.variables, sink);
+  const inBody = checkPlaceholders(split.body, 1, options.variables, sink);
   const frontmatter = fillFrontmatter(parseLessonFrontmatter(split, sink), variables);
   const body = fillPlaceholders(split.body, variables);
   const lines = body.split('\n');

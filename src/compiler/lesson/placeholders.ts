@@ -10,15 +10,16 @@ const NAME = /^org\.([A-Za-z][A-Za-z0-9_]*)$/;
 
 /**
  * Reports every placeholder in `text` (which starts at line `firstLine` of its file) that `values`
- * does not define, at its own line and column, and says whether the text uses any.
+ * does not define, at its own line and column, and says whether the text uses any. Without `values`
+ * (the theme could not be read) nothing is reported: every placeholder would look undefined.
  */
-export function checkPlaceholders(text: string, firstLine: number, values: Readonly<Record<string, string>>, sink: DiagnosticSink): boolean {
+export function checkPlaceholders(text: string, firstLine: number, values: Readonly<Record<string, string>> | undefined, sink: DiagnosticSink): boolean {
   let used = false;
   text.split('\n').forEach((line, index) => {
     for (const match of line.matchAll(PLACEHOLDER)) {
       used = true;
       const name = NAME.exec(match[1]!.trim())?.[1];
-      if (name === undefined || !(name in values)) {
+      if (values && (name === undefined || !(name in values))) {
         sink.report(
           'P003',
           { line: firstLine + index, col: match.index! + 1 },

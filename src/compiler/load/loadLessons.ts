@@ -78,7 +78,7 @@ export async function loadLessons(
     seen.set(name.toLowerCase(), displayPath(dir));
     // A last line of defence: one lesson that breaks the compiler must not hide the others' problems.
     try {
-      const lesson = await loadLesson(name, dir, languages, displayPath, options.variables ?? {});
+      const lesson = await loadLesson(name, dir, languages, displayPath, options.variables);
       diagnostics.push(...lesson.diagnostics);
       lessons.push(lesson.lesson);
     } catch (error) {
@@ -95,7 +95,8 @@ async function loadLesson(
   dir: string,
   languages: readonly string[],
   displayPath: (path: string) => string,
-  variables: Readonly<Record<string, Readonly<Record<string, string>>>>,
+  /** Undefined when the theme could not be read: placeholders are then not checked. */
+  variables: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined,
 ): Promise<{ lesson: SourceLesson; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
@@ -121,7 +122,7 @@ async function loadLesson(
       id,
       lang,
       assetBase: assetBaseOf(id),
-      variables: variables[lang],
+      variables: variables && (variables[lang] ?? {}),
     });
     const sink = new DiagnosticSink(displayPath(file));
     for (const asset of parsed.assets) {
