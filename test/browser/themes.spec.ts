@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { browserCourse, expect, lessonContent, test } from './fixtures.ts';
 
 let city: StaticServer;
@@ -19,14 +19,6 @@ async function screenshot(page: Page, info: TestInfo, name: string): Promise<voi
   const path = info.outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage: true });
   await info.attach(name, { path, contentType: 'image/png' });
-}
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    what,
-  ).toEqual([]);
 }
 
 const headerColour = (page: Page) => page.locator('.site-header').evaluate((element) => getComputedStyle(element).backgroundColor);
@@ -89,11 +81,12 @@ test('dark mode follows the system and the switch, and is remembered', async ({ 
   await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'false');
 });
 
-for (const [name, site] of [
-  ['default', () => ''],
-  ['city', () => city.url],
+// The default theme in light mode is scanned, on more pages, in accessibility.spec.ts.
+for (const [name, site, schemes] of [
+  ['default', () => '', ['dark']],
+  ['city', () => city.url, ['light', 'dark']],
 ] as const) {
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const scheme of schemes) {
     test(`axe finds no violations with the ${name} theme in ${scheme} mode`, async ({ page, baseURL }) => {
       // Several axe scans per test; the limit only guards against a hang on a loaded machine.
       test.setTimeout(180_000);
@@ -102,10 +95,10 @@ for (const [name, site] of [
       for (const lang of ['de', 'en']) {
         await page.goto(`${root}?lang=${lang}`);
         await expect(page.locator('.lesson-card').first()).toBeVisible();
-        await expectNoViolations(page, `${name} ${scheme} overview ${lang}`);
+        await expectNoAxeViolations(page, `${name} ${scheme} overview ${lang}`);
         await page.goto(`${root}?lang=${lang}#/lesson/02-email/1`);
         await expect(page.locator('.lesson-text')).toBeVisible();
-        await expectNoViolations(page, `${name} ${scheme} lesson page ${lang}`);
+        await expectNoAxeViolations(page, `${name} ${scheme} lesson page ${lang}`);
         await page.goto(`${root}?lang=${lang}#/lesson/02-email/check`);
         await expect(page.locator('fieldset legend')).toBeVisible();
         // German answers question 1; the English view shows the same progress, with its feedback.
@@ -114,9 +107,9 @@ for (const [name, site] of [
           await page.locator('form button[type=submit]').click();
         }
         await expect(page.locator('.feedback .verdict')).toBeVisible();
-        await expectNoViolations(page, `${name} ${scheme} answered question ${lang}`);
+        await expectNoAxeViolations(page, `${name} ${scheme} answered question ${lang}`);
         await page.goto(`${root}?lang=${lang}#/contacts`);
-        await expectNoViolations(page, `${name} ${scheme} contacts ${lang}`);
+        await expectNoAxeViolations(page, `${name} ${scheme} contacts ${lang}`);
       }
     });
   }
