@@ -1,15 +1,18 @@
-import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
 /**
  * Fixture courses, built once per test run however many spec files, workers and retries ask for them.
- * The first caller builds (with the CLI, as a user would) into `test-results/fixtures/<runner>/<name>/`
- * while holding a lock folder; every later caller, in any worker process, waits for and reads the same
- * result. Each runner's global setup empties its folder first, so a run never reads an older run's build.
+ * The first caller builds into `test-results/fixtures/<runner>/<name>/` while holding a lock folder;
+ * every later caller, in any worker process, waits for and reads the same result. Each runner's global
+ * setup empties its folder first, so a run never reads an older run's build. The build runs in the
+ * caller's process, with the options `npm run build` gives it: a worker that builds two courses loads
+ * vite and the compiler once, not twice (a spawned CLI spent about half its CPU time on loading).
+ * `npm test`'s build step runs the real CLI.
  */
 
-/** How to make a fixture course: write its lessons and theme under `work`, return the CLI's build options. */
+/** How to make a fixture course: write its lessons and theme under `work`, return the build's `--lessons`/`--theme` options. */
 export interface CourseRecipe {
   prepare?: (work: string) => Promise<string[]>;
   /** Build `web/` only (`--web-only`): for tests that need no zip. */
@@ -65,7 +68,7 @@ export async function builtCourse(runner: string, name: string, recipe: CourseRe
         await rm(work, { recursive: true, force: true });
         await mkdir(work, { recursive: true });
         const args = (await recipe.prepare?.(work)) ?? [];
-        const result = await cli(['build', ...args, '--out', join(work, 'dist'), ...(recipe.webOnly ? ['--web-only'] : [])]);
+        const result = await build(args, join(work, 'dist'), recipe.webOnly ?? false);
         await writeFile(statusFile, JSON.stringify(result));
       } finally {
         await rm(lock, { recursive: true, force: true });
@@ -108,10 +111,27 @@ function alive(pid: number): boolean {
   }
 }
 
-function cli(args: string[]): Promise<Status> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ ok: !error, output: `${stdout}${stderr}${error && !stderr ? `\n${error.message}` : ''}` });
+/** `npm run build -- <args> --out <out> [--web-only]`, in this process; what it printed is the output. */
+async function build(args: string[], out: string, webOnly: boolean): Promise<Status> {
+  const lines: string[] = [];
+  // The build makes itself a production build through NODE_ENV; the test process gets its own back.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    const { values } = parseArgs({ args, options: { lessons: { type: 'string', default: 'lessons' }, theme: { type: 'string', default: 'themes/default' } } });
+    const { buildCourse } = await import('../../src/build/buildCourse.ts');
+    const result = await buildCourse({
+      lessonsDir: values.lessons,
+      themeDir: values.theme,
+      authorChecks: true,
+      outDir: out,
+      webOnly,
+      log: (line) => lines.push(line),
     });
-  });
+    return { ok: result.ok, output: lines.join('\n') };
+  } catch (error) {
+    return { ok: false, output: `${lines.join('\n')}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
