@@ -5,6 +5,7 @@ import { authorChecks } from './checks/authorChecks.ts';
 import { assembleCourse, type CompiledCourse } from './course/assembleCourse.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics/diagnostics.ts';
 import { courseLessons } from './load/courseLessons.ts';
+import { defaultFacts } from './load/defaultFacts.ts';
 import { loadTheme } from './load/loadTheme.ts';
 import { checkOutputLimits } from './load/outputLimits.ts';
 import { placeholderValues } from './theme/themeValues.ts';
@@ -32,7 +33,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const displayPath = (path: string) => relative(cwd, path).split('\\').join('/') || '.';
   const themed = await loadTheme(options.themeDir, displayPath);
   const languages = themed.theme?.course.languages ?? ['de', 'en'];
-  const variables = themed.theme ? placeholderValues(themed.theme, languages) : undefined;
+  const variables = themed.theme ? placeholderValues(themed.theme, languages, await defaultFacts()) : undefined;
   const loaded = await courseLessons(options.lessonsDir, themed, languages, displayPath, { variables });
   const checked = options.authorChecks ? authorChecks(loaded.lessons, displayPath, options.today) : { diagnostics: [], readability: [] };
   const themeFile = displayPath(join(options.themeDir, 'theme.yaml'));

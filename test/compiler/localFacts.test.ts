@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { compileCourse } from '../../src/compiler/compileCourse.ts';
 import { parseLesson } from '../../src/compiler/lesson/parseLesson.ts';
 import { loadTheme } from '../../src/compiler/load/loadTheme.ts';
 import { placeholderValues } from '../../src/compiler/theme/themeValues.ts';
 import type { LessonContent } from '../../src/shared/courseModel.ts';
+import { defaultThemeFiles, useTempDir, writeTree } from './support/tempTree.ts';
 
 /**
  * Issue 14: the course lessons speak of local facts (whom to tell about an incident, the approved
@@ -114,5 +116,24 @@ describe('local facts in the course lessons', () => {
         expect(line, `${id}/${lang}.md`).toMatch(/Mail|mail/);
       }
     }
+  });
+});
+
+describe('a theme made before the lessons used these facts', () => {
+  const tmp = useTempDir();
+
+  it('still builds: every fact it leaves out reads as the default theme says it', async () => {
+    // The default theme without the new facts: only the three the lessons used before.
+    const yaml = defaultThemeFiles['theme/theme.yaml'];
+    const start = yaml.indexOf('  variables:');
+    const end = yaml.indexOf('\nbrand:');
+    const old = `${yaml.slice(0, start)}  variables:\n    reportPhishing: an phishing@example.org\n    serviceDesk: der IT-Service-Desk\n    minPasswordLength: 12\n${yaml.slice(end)}`;
+    await writeTree(tmp.path, { ...defaultThemeFiles, 'theme/theme.yaml': old });
+    const compiled = await compileCourse({ lessonsDir: 'lessons', themeDir: join(tmp.path, 'theme'), cwd: tmp.path });
+    expect(compiled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const text = compiled.contents.map((content) => lessonText(content)).join('\n');
+    expect(text).toContain('die Stelle, die Ihre Organisation für Sicherheitsvorfälle benannt hat');
+    expect(text).toContain('an phishing@example.org');
+    expect(text).not.toContain('{{');
   });
 });

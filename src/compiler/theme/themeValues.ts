@@ -13,8 +13,15 @@ export function localize(text: LocalizedText, languages: readonly string[]): Loc
   return result;
 }
 
-/** The values of `{{ org.* }}` placeholders, per language: the theme's variables plus name and shortName. */
-export function placeholderValues(theme: Theme, languages: readonly string[]): Record<string, Record<string, string>> {
+/**
+ * The values of `{{ org.* }}` placeholders, per language: the theme's variables plus name and shortName,
+ * over `fallback` (the default theme's facts) for the ones the theme leaves out.
+ */
+export function placeholderValues(
+  theme: Theme,
+  languages: readonly string[],
+  fallback: Theme['organisation']['variables'] = {},
+): Record<string, Record<string, string>> {
   const organisation = theme.organisation;
   const byLang: Record<string, Record<string, string>> = {};
   for (const lang of languages) {
@@ -22,7 +29,7 @@ export function placeholderValues(theme: Theme, languages: readonly string[]): R
       name: localize(organisation.name, languages)[lang]!,
       shortName: localize(organisation.shortName ?? organisation.name, languages)[lang]!,
     };
-    for (const [key, value] of Object.entries(organisation.variables)) {
+    for (const [key, value] of Object.entries({ ...fallback, ...organisation.variables })) {
       values[key] = typeof value === 'number' ? String(value) : localize(value, languages)[lang]!;
     }
     byLang[lang] = values;
