@@ -33,10 +33,16 @@ describe('a theme.yaml with errors', () => {
   });
 
   it('a readable theme still has its placeholders checked', async () => {
-    const lessons = await readFile('lessons/02-email/de.md', 'utf8');
-    expect(lessons).toMatch(/\{\{ *org\./);
-    const compiled = await compileWithTheme((yaml) => yaml.replace(/^( +)reportPhishing:/m, '$1reportPhish:'));
+    const lesson = await readFile('lessons/02-email/de.md', 'utf8');
+    const misspelt = lesson.replace(/\{\{ *org\.[A-Za-z]+ *\}\}/, '{{ org.serviceDesc }}');
+    expect(misspelt).not.toBe(lesson);
+    await writeTree(tmp.path, {
+      ...defaultThemeFiles,
+      'lessons/02-email/de.md': misspelt,
+      'lessons/02-email/en.md': await readFile('lessons/02-email/en.md', 'utf8'),
+    });
+    const compiled = await compileCourse({ lessonsDir: join(tmp.path, 'lessons'), themeDir: join(tmp.path, 'theme'), cwd: tmp.path });
     expect(compiled.skipped).toBeUndefined();
-    expect(compiled.diagnostics.filter((d) => d.code === 'P003').length).toBeGreaterThan(0);
+    expect(compiled.diagnostics.filter((d) => d.code === 'P003').map((d) => d.message)).toEqual(['The theme does not define {{ org.serviceDesc }}.']);
   });
 });
