@@ -5,10 +5,10 @@ import { authorChecks } from './checks/authorChecks.ts';
 import { assembleCourse, type CompiledCourse } from './course/assembleCourse.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics/diagnostics.ts';
 import { courseLessons } from './load/courseLessons.ts';
-import { defaultFacts } from './load/defaultFacts.ts';
+import { defaultTheme } from './load/defaultTheme.ts';
 import { loadTheme } from './load/loadTheme.ts';
 import { checkOutputLimits } from './load/outputLimits.ts';
-import { placeholderValues } from './theme/themeValues.ts';
+import { changedFacts, placeholderValues } from './theme/themeValues.ts';
 
 export type { CompiledCourse, OutputFile } from './course/assembleCourse.ts';
 
@@ -33,8 +33,10 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const displayPath = (path: string) => relative(cwd, path).split('\\').join('/') || '.';
   const themed = await loadTheme(options.themeDir, displayPath);
   const languages = themed.theme?.course.languages ?? ['de', 'en'];
-  const variables = themed.theme ? placeholderValues(themed.theme, languages, await defaultFacts()) : undefined;
-  const loaded = await courseLessons(options.lessonsDir, themed, languages, displayPath, { variables });
+  const fallback = await defaultTheme();
+  const variables = themed.theme ? placeholderValues(themed.theme, languages, fallback?.organisation.variables) : undefined;
+  const changed = variables && fallback ? changedFacts(variables, placeholderValues(fallback, languages)) : undefined;
+  const loaded = await courseLessons(options.lessonsDir, themed, languages, displayPath, { variables, ...(changed ? { changedFacts: changed } : {}) });
   const checked = options.authorChecks ? authorChecks(loaded.lessons, displayPath, options.today) : { diagnostics: [], readability: [] };
   const themeFile = displayPath(join(options.themeDir, 'theme.yaml'));
   const limits = await checkOutputLimits(themed, themeFile, loaded.lessons, languages, displayPath);

@@ -137,3 +137,21 @@ describe('a theme made before the lessons used these facts', () => {
     expect(text).not.toContain('{{');
   });
 });
+
+describe('which lessons the about page lists as adapted', () => {
+  const tmp = useTempDir();
+
+  it('none with the default theme: a fact at its default value is not a change', async () => {
+    const compiled = await compileCourse({ lessonsDir: 'lessons', themeDir: 'themes/default' });
+    expect(compiled.course!.lessons.filter((lesson) => lesson.localised).map((lesson) => lesson.id)).toEqual([]);
+  });
+
+  it('those that use a fact the theme changed, and only those', async () => {
+    const yaml = defaultThemeFiles['theme/theme.yaml'];
+    const changed = yaml.replace(/^( +passwordManager:\n +de: ).*\n( +en: ).*$/m, '$1KeePassXC\n$2KeePassXC');
+    expect(changed).not.toBe(yaml);
+    await writeTree(tmp.path, { ...defaultThemeFiles, 'theme/theme.yaml': changed });
+    const compiled = await compileCourse({ lessonsDir: 'lessons', themeDir: join(tmp.path, 'theme'), cwd: tmp.path });
+    expect(compiled.course!.lessons.filter((lesson) => lesson.localised).map((lesson) => lesson.id)).toEqual(FACT_LESSONS.passwordManager);
+  });
+});

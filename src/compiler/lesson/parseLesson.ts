@@ -19,6 +19,11 @@ export interface ParseLessonOptions {
    * (no theme, or one with errors) placeholders stay as written and are not reported.
    */
   variables?: Readonly<Record<string, string>>;
+  /**
+   * The facts whose value the organisation changed: a lesson that uses one counts as adapted (the about
+   * page lists it). @default every fact
+   */
+  changedFacts?: ReadonlySet<string>;
 }
 
 export interface ParsedLesson {
@@ -119,7 +124,7 @@ function parse(source: string, sink: DiagnosticSink, options: ParseLessonOptions
     content: { id: options.id, lang: options.lang, objectives: frontmatter?.objectives ?? [], pages: rendered, questions },
     assets,
     hasCheck,
-    localised: inFrontmatter || inBody,
+    localised: [...inFrontmatter, ...inBody].some((name) => !options.changedFacts || options.changedFacts.has(name)),
     reviewedLine:
       split.yamlFirstLine +
       Math.max(

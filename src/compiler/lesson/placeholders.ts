@@ -10,15 +10,15 @@ const NAME = /^org\.([A-Za-z][A-Za-z0-9_]*)$/;
 
 /**
  * Reports every placeholder in `text` (which starts at line `firstLine` of its file) that `values`
- * does not define, at its own line and column, and says whether the text uses any. Without `values`
+ * does not define, at its own line and column, and returns the names the text uses. Without `values`
  * (the theme could not be read) nothing is reported: every placeholder would look undefined.
  */
-export function checkPlaceholders(text: string, firstLine: number, values: Readonly<Record<string, string>> | undefined, sink: DiagnosticSink): boolean {
-  let used = false;
+export function checkPlaceholders(text: string, firstLine: number, values: Readonly<Record<string, string>> | undefined, sink: DiagnosticSink): string[] {
+  const used: string[] = [];
   text.split('\n').forEach((line, index) => {
     for (const match of line.matchAll(PLACEHOLDER)) {
-      used = true;
       const name = NAME.exec(match[1]!.trim())?.[1];
+      if (name !== undefined) used.push(name);
       if (values && (name === undefined || !(name in values))) {
         sink.report(
           'P003',

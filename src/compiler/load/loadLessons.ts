@@ -34,6 +34,8 @@ const LESSON_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 export interface LoadOptions {
   /** The theme's local facts per language, for placeholders. */
   variables?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** The facts the theme changed from the default theme's (see parseLesson). */
+  changedFacts?: ReadonlySet<string>;
   /** A theme's lessons folder may be missing or empty; the course's may not. @default true */
   required?: boolean;
 }
@@ -78,7 +80,7 @@ export async function loadLessons(
     seen.set(name.toLowerCase(), displayPath(dir));
     // A last line of defence: one lesson that breaks the compiler must not hide the others' problems.
     try {
-      const lesson = await loadLesson(name, dir, languages, displayPath, options.variables);
+      const lesson = await loadLesson(name, dir, languages, displayPath, options.variables, options.changedFacts);
       diagnostics.push(...lesson.diagnostics);
       lessons.push(lesson.lesson);
     } catch (error) {
@@ -97,6 +99,7 @@ async function loadLesson(
   displayPath: (path: string) => string,
   /** Undefined when the theme could not be read: placeholders are then not checked. */
   variables: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined,
+  changedFacts: ReadonlySet<string> | undefined,
 ): Promise<{ lesson: SourceLesson; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
@@ -123,6 +126,7 @@ async function loadLesson(
       lang,
       assetBase: assetBaseOf(id),
       variables: variables && (variables[lang] ?? {}),
+      ...(changedFacts ? { changedFacts } : {}),
     });
     const sink = new DiagnosticSink(displayPath(file));
     for (const asset of parsed.assets) {

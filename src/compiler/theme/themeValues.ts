@@ -37,6 +37,15 @@ export function placeholderValues(
   return byLang;
 }
 
+/** The facts (placeholder names) whose value differs from `defaults` in any language. */
+export function changedFacts(values: Record<string, Record<string, string>>, defaults: Record<string, Record<string, string>>): Set<string> {
+  const changed = new Set<string>();
+  for (const [lang, byName] of Object.entries(values)) {
+    for (const [name, value] of Object.entries(byName)) if (defaults[lang]?.[name] !== value) changed.add(name);
+  }
+  return changed;
+}
+
 export function organisationOf(theme: Theme, languages: readonly string[]): Organisation {
   const pick = (text: LocalizedText) => localize(text, languages);
   const { name, shortName, contacts } = theme.organisation;
