@@ -14,7 +14,7 @@ async function focusAfterCheck(page: Page) {
 
 /** Checks what the learner reads after a check: in view, focused, everything at once, once. */
 async function expectFeedbackFocused(page: Page, question: Question): Promise<void> {
-  await expect(page.locator('.feedback .verdict')).toBeVisible();
+  await expect(page.locator('.feedback')).toBeFocused();
   const focus = await focusAfterCheck(page);
   expect(focus.isFeedback, 'focus is on the feedback').toBe(true);
   expect(focus.top, 'the focused feedback starts inside the window').toBeGreaterThanOrEqual(0);

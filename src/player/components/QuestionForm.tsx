@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../shared/courseModel.ts';
 import { passMarkOf } from '../../shared/courseModel.ts';
 import { RaffleLetters } from '../raffle/RaffleLetters.tsx';
@@ -41,7 +41,8 @@ export function QuestionForm({ lessonId, question, index, total, check, question
     if (index > 0 || check.attempt > 1) heading.current?.focus();
   }, []);
   const wasSubmitted = useRef(submitted);
-  useEffect(() => {
+  // Before the browser paints: the feedback never shows with focus still on the button below it.
+  useLayoutEffect(() => {
     // The learner reads on at the verdict: focus goes there (which makes screen readers read it, so
     // it is no live region as well: that would announce it twice) and "Next" is the next Tab stop.
     if (submitted && !wasSubmitted.current) showFeedback(feedback.current);
