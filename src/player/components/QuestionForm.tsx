@@ -115,7 +115,7 @@ export function QuestionForm({ lessonId, question, index, total, check, question
           })}
         </ul>
       </fieldset>
-      <div class="question-status" role="status">
+      <div class="question-status" role="status" aria-live="polite">
         {warning && <p class="warning">{t('selectFirst')}</p>}
       </div>
       {submitted && (
