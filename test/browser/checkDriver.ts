@@ -33,7 +33,8 @@ export function wrongIds(question: Question): string[] {
   return [question.answers.find((answer) => !answer.correct)!.id];
 }
 
-/** Answers every question of the check on screen by keyboard; `pick` chooses the answers. */
+/** Answers every question of the check on screen by keyboard; `pick` chooses the answers. After each check,
+ * focus is on the feedback and the next button is the next Tab stop. */
 export async function answerCheckByKeyboard(
   page: Page,
   questions: readonly Question[],
@@ -49,6 +50,9 @@ export async function answerCheckByKeyboard(
     await tabTo(page, page.getByRole('button', { name: submitLabel }));
     await page.keyboard.press('Enter');
     await expect(page.locator('.feedback .verdict')).toBeVisible();
+    // Focus is on the feedback the learner reads next; "Next" is one Tab away.
+    await expect(page.locator('.feedback')).toBeFocused();
+    await page.keyboard.press('Tab');
     expect(await focusedName(page)).toMatch(nextLabel);
     await page.keyboard.press('Enter');
   }

@@ -75,7 +75,7 @@ export function AboutPage() {
   const { course, lang, t } = usePlayer();
   return (
     <article class="page about-page">
-      <PageHeading title={`${t('aboutTitle')} · ${course.title[lang]}`}>{t('aboutTitle')}</PageHeading>
+      <PageHeading view={t('aboutTitle')}>{t('aboutTitle')}</PageHeading>
       <p>{t('aboutIntro')}</p>
       <p>{t('providedBy', { name: course.organisation.name[lang] })}</p>
       <h2>{t('licenceHeading')}</h2>

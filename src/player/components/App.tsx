@@ -95,7 +95,6 @@ export function App({ course, tracker, started, offline }: AppProps) {
             {player.t(noticeText[notice])}
           </Notice>
         )}
-        {offline && <OfflineNotice subscribe={offline} />}
         {route.name === 'overview' && <Overview key={routeKey} review={started.review} />}
         {route.name === 'about' && <AboutPage key={routeKey} />}
         {route.name === 'contacts' && <ContactsPage key={routeKey} />}
@@ -103,6 +102,8 @@ export function App({ course, tracker, started, offline }: AppProps) {
         {route.name === 'page' && <LessonPage key={routeKey} lessonId={route.lessonId} page={route.page} />}
         {route.name === 'check' && <KnowledgeCheck key={routeKey} lessonId={route.lessonId} />}
         {route.name === 'notFound' && <NotFound key={routeKey} />}
+        {/* Last, so that arriving a second or two after load it moves nothing the learner is reading. */}
+        {offline && <OfflineNotice subscribe={offline} />}
       </main>
       <SiteFooter />
     </PlayerContext.Provider>

@@ -7,7 +7,7 @@ export function ContactsPage() {
   const contacts = course.organisation.contacts;
   return (
     <article class="page contacts-page">
-      <PageHeading title={`${t('contactsTitle')} · ${course.title[lang]}`}>{t('contactsTitle')}</PageHeading>
+      <PageHeading view={t('contactsTitle')}>{t('contactsTitle')}</PageHeading>
       <p>{t('contactsIntro', { name: course.organisation.name[lang] })}</p>
       {contacts.length === 0 ? (
         <p>{t('contactsNone')}</p>

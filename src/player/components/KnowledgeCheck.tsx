@@ -31,7 +31,7 @@ export function KnowledgeCheck({ lessonId }: { lessonId: string }) {
   const questions = content.status === 'ready' ? content.content.questions : [];
   return (
     <article class="page check-page">
-      <PageHeading title={`${title} · ${course.title[lang]}`}>{title}</PageHeading>
+      <PageHeading view={title}>{title}</PageHeading>
       <LessonProgressBar page={pageCount + 1} total={pageCount + 1} />
       {content.status !== 'ready' || !check ? (
         <ContentStatus state={content} />

@@ -40,7 +40,7 @@ export function LessonPage({ lessonId, page }: { lessonId: string; page: number 
       </p>
       {content.status === 'ready' ? (
         <>
-          <PageHeading title={`${content.content.pages[page - 1]!.title} · ${meta.title} · ${course.title[lang]}`}>
+          <PageHeading view={`${content.content.pages[page - 1]!.title} · ${meta.title}`}>
             <span lang={textLang}>{content.content.pages[page - 1]!.title}</span>
           </PageHeading>
           <LessonProgressBar page={page} total={total} />
@@ -60,7 +60,7 @@ export function LessonPage({ lessonId, page }: { lessonId: string; page: number 
       ) : (
         <ContentStatus state={content} />
       )}
-      <nav class="pager" aria-label={t('pageOf', { page, total })}>
+      <nav class="pager" aria-label={t('lessonPages')}>
         {page > 1 ? (
           <a class="button button-quiet" href={hrefFor({ name: 'page', lessonId, page: page - 1 })} rel="prev">
             {t('previous')}

@@ -5,7 +5,7 @@ export function NotFound() {
   const { t } = usePlayer();
   return (
     <article class="page">
-      <PageHeading>{t('notFound')}</PageHeading>
+      <PageHeading view={t('notFoundTitle')}>{t('notFound')}</PageHeading>
       <p>
         <a href="#/">{t('backToOverview')}</a>
       </p>

@@ -27,7 +27,7 @@ export function Overview({ review }: { review?: LmsResult } = {}) {
   const total = course.lessons.length;
   return (
     <article class="overview">
-      <PageHeading title={course.title[lang]}>{course.title[lang]}</PageHeading>
+      <PageHeading view={t('overview')}>{course.title[lang]}</PageHeading>
       <p class="lead">{course.description[lang]}</p>
       {__WACHSAM_TARGET__ !== 'web' && review && <LmsReviewNotice review={review} />}
       {!noCopy && (

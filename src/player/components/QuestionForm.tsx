@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../shared/courseModel.ts';
 import { passMarkOf } from '../../shared/courseModel.ts';
 import { RaffleLetters } from '../raffle/RaffleLetters.tsx';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { answerOrder } from '../state/answerOrder.ts';
+import { promptSaysChooseAll } from '../state/promptSaysChooseAll.ts';
 import { finishCheck, goToQuestion, isRight, selectAnswers, submitAnswer, type CheckProgress } from '../../shared/progress.ts';
 
 interface Props {
@@ -20,7 +21,7 @@ export function QuestionForm({ lessonId, question, index, total, check, question
   const { course, lang, t, update } = usePlayer();
   const [warning, setWarning] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const nextButton = useRef<HTMLButtonElement>(null);
+  const feedback = useRef<HTMLDivElement>(null);
   const selected = check.selected[question.id] ?? [];
   const submitted = check.submitted.includes(question.id);
   const correctIds = question.answers.filter((answer) => answer.correct).map((answer) => answer.id);
@@ -34,13 +35,17 @@ export function QuestionForm({ lessonId, question, index, total, check, question
   const answers = order.map((id) => question.answers.find((answer) => answer.id === id)!);
   const last = index === total - 1;
   const hintId = `${question.id}-hint`;
+  const hint = !question.multiple ? 'chooseOne' : promptSaysChooseAll(question.prompt) ? undefined : 'chooseAll';
 
   useEffect(() => {
     if (index > 0 || check.attempt > 1) heading.current?.focus();
   }, []);
   const wasSubmitted = useRef(submitted);
-  useEffect(() => {
-    if (submitted && !wasSubmitted.current) nextButton.current?.focus();
+  // Before the browser paints: the feedback never shows with focus still on the button below it.
+  useLayoutEffect(() => {
+    // The learner reads on at the verdict: focus goes there (which makes screen readers read it, so
+    // it is no live region as well: that would announce it twice) and "Next" is the next Tab stop.
+    if (submitted && !wasSubmitted.current) showFeedback(feedback.current);
     wasSubmitted.current = submitted;
   }, [submitted]);
 
@@ -71,11 +76,13 @@ export function QuestionForm({ lessonId, question, index, total, check, question
         {t('questionOf', { index: index + 1, total })}
       </h2>
       {question.stem && <div class="question-stem" dangerouslySetInnerHTML={{ __html: question.stem }} />}
-      <fieldset aria-describedby={hintId}>
+      <fieldset aria-describedby={hint ? hintId : undefined}>
         <legend dangerouslySetInnerHTML={{ __html: question.prompt }} />
-        <p id={hintId} class="question-hint">
-          {t(question.multiple ? 'chooseAll' : 'chooseOne')}
-        </p>
+        {hint && (
+          <p id={hintId} class="question-hint">
+            {t(hint)}
+          </p>
+        )}
         <ul class="answers">
           {answers.map((answer) => {
             const chosen = selected.includes(answer.id);
@@ -108,30 +115,42 @@ export function QuestionForm({ lessonId, question, index, total, check, question
           })}
         </ul>
       </fieldset>
-      <div class="feedback" role="status" aria-live="polite">
+      <div class="question-status" role="status" aria-live="polite">
         {warning && <p class="warning">{t('selectFirst')}</p>}
-        {submitted && (
-          <>
-            <p class={`verdict ${right ? 'right' : 'wrong'}`}>
-              {right ? t('correct') : question.multiple && selected.some((id) => correctIds.includes(id)) ? t('partlyMissing') : t('incorrect')}
-            </p>
-            {!right && (
-              <p>
-                {t('rightAnswer')}:{' '}
-                {answers
-                  .filter((a) => a.correct)
-                  .map((a) => plain(a.html))
-                  .join('; ')}
-              </p>
-            )}
-          </>
-        )}
       </div>
-      {submitted && question.explanation && <div class="explanation" dangerouslySetInnerHTML={{ __html: question.explanation }} />}
-      {__WACHSAM_RAFFLE__ && submitted && right && <RaffleLetters lessonId={lessonId} question={question} />}
+      {submitted && (
+        <div ref={feedback} class="feedback" tabIndex={-1}>
+          <p class={`verdict ${right ? 'right' : 'wrong'}`}>
+            {right ? t('correct') : question.multiple && selected.some((id) => correctIds.includes(id)) ? t('partlyMissing') : t('incorrect')}
+          </p>
+          {!right && (
+            <p>
+              {t('rightAnswer')}:{' '}
+              {answers
+                .filter((a) => a.correct)
+                .map((a) => plain(a.html))
+                .join('; ')}
+            </p>
+          )}
+          {/* What the marks beside the answers show, for whoever hears this block rather than sees the list above. */}
+          <div class="visually-hidden">
+            <p>{t('answersHeading')}</p>
+            <ul class="answer-summary">
+              {answers.map((answer) => (
+                <li key={answer.id}>
+                  {plain(answer.html)}: {t(answer.correct ? 'rightAnswer' : 'wrongAnswer')}
+                  {selected.includes(answer.id) && ` · ${t('yourChoice')}`}. {answer.feedback && plain(answer.feedback)}
+                </li>
+              ))}
+            </ul>
+          </div>
+          {question.explanation && <div class="explanation" dangerouslySetInnerHTML={{ __html: question.explanation }} />}
+          {__WACHSAM_RAFFLE__ && right && <RaffleLetters lessonId={lessonId} question={question} />}
+        </div>
+      )}
       <div class="actions">
         {submitted ? (
-          <button ref={nextButton} type="submit" class="button">
+          <button type="submit" class="button">
             {last ? t('showResult') : t('nextQuestion')}
           </button>
         ) : (
@@ -142,6 +161,13 @@ export function QuestionForm({ lessonId, question, index, total, check, question
       </div>
     </form>
   );
+}
+
+/** Focus the feedback and bring it into view; a block taller than the window shows its start. */
+function showFeedback(element: HTMLElement | null): void {
+  if (!element) return;
+  element.focus({ preventScroll: true });
+  element.scrollIntoView({ block: element.offsetHeight > innerHeight ? 'start' : 'nearest' });
 }
 
 function plain(html: string): string {

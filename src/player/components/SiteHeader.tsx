@@ -21,7 +21,8 @@ export function SiteHeader() {
         {t('skipToContent')}
       </a>
       <div class="site-header-inner">
-        <a class="brand" href="#/">
+        {/* One clean name: the logo's alt and the visible organisation would otherwise repeat the organisation. */}
+        <a class="brand" href="#/" aria-label={t('homeLink', { title: course.title[lang] })}>
           <img class="brand-logo" src={course.brand.logo} alt={course.brand.logoAlt[lang]} />
           <span class="brand-text">
             <span class="brand-title">{course.title[lang]}</span>

@@ -95,6 +95,11 @@ export const de = {
   authorsOf: 'Autoren: {{names}}',
   sourcesOf: 'Quellen',
   reviewedOn: 'Fakten geprüft: {{date}}',
+  // Focus, titles and feedback (issue 13)
+  notFoundTitle: 'Seite nicht gefunden',
+  homeLink: '{{title}}, Übersicht',
+  lessonPages: 'Seiten der Lektion',
+  answersHeading: 'Ihre Antworten im Einzelnen',
 } as const;
 
 export type StringKey = keyof typeof de;

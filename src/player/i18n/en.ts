@@ -96,4 +96,9 @@ export const en: Record<StringKey, string> = {
   authorsOf: 'Authors: {{names}}',
   sourcesOf: 'Sources',
   reviewedOn: 'Facts checked: {{date}}',
+  // Focus, titles and feedback (issue 13)
+  notFoundTitle: 'Page not found',
+  homeLink: '{{title}}, overview',
+  lessonPages: 'Lesson pages',
+  answersHeading: 'Your answers one by one',
 };

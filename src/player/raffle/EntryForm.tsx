@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { usePlayer } from '../playerContext.ts';
 import type { RaffleEntry } from '../../shared/raffle/raffleEntry.ts';
+import { entryErrors, errorId, fieldId, type EntryError } from './entryErrors.ts';
 import { flushQueued, mailtoHref, newIdempotencyKey, sendEntry, storedEntry, type EntryState } from './entryQueue.ts';
 
 const stateMessages: Partial<Record<EntryState, string>> = {
@@ -23,6 +24,12 @@ function showPrivacy(event: Event): void {
   heading?.focus();
 }
 
+/** Routes live in the hash, so the summary's links move focus themselves instead of navigating. */
+function focusField(event: Event, field: EntryError['field']): void {
+  event.preventDefault();
+  document.getElementById(fieldId(field))?.focus();
+}
+
 /**
  * Name, work e-mail and an unticked consent box; sent once, queued when offline. An entry the
  * browser cannot keep either is held by this page only, and the learner is told so.
@@ -34,7 +41,8 @@ export function EntryForm() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [consent, setConsent] = useState(false);
-  const [missing, setMissing] = useState(false);
+  /** Set by the first failed attempt; from then on the messages follow what the learner types. */
+  const [tried, setTried] = useState(false);
   const [mailOpened, setMailOpened] = useState(false);
   const [sending, setSending] = useState(false);
   /** The entry this page holds when the browser could not keep it. */
@@ -66,8 +74,13 @@ export function EntryForm() {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (!name.trim() || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim()) || !consent) return setMissing(true);
-    setMissing(false);
+    const found = entryErrors(name, email, consent);
+    if (found.length > 0) {
+      setTried(true);
+      // The first wrong field: its name and its message (aria-describedby) are what the learner hears.
+      document.getElementById(fieldId(found[0]!.field))?.focus();
+      return;
+    }
     const entry: RaffleEntry = {
       idempotencyKey: newIdempotencyKey(),
       name: name.trim(),
@@ -97,30 +110,84 @@ export function EntryForm() {
   }
 
   const stateText = stateMessages[state];
-  const message = mailOpened ? t('raffleMailOpened') : stateText ? t(stateText) : missing ? t('raffleMissing') : '';
+  const message = mailOpened ? t('raffleMailOpened') : stateText ? t(stateText) : '';
+  const errors = tried ? entryErrors(name, email, consent) : [];
+  const errorOf = (field: EntryError['field']) => errors.find((error) => error.field === field);
+  /** What a field needs for its message: `aria-invalid` and the message tied to it. */
+  const invalid = (field: EntryError['field']) =>
+    errorOf(field) ? { 'aria-invalid': true as const, 'aria-describedby': errorId(field) } : { 'aria-invalid': undefined, 'aria-describedby': undefined };
+  const fieldMessage = (field: EntryError['field']) => {
+    const error = errorOf(field);
+    return error ? (
+      <p id={errorId(field)} class="field-error">
+        {t(error.message)}
+      </p>
+    ) : null;
+  };
   return (
     <section aria-labelledby="entry-heading" class="raffle-entry">
       <h2 id="entry-heading">{t('raffleForm')}</h2>
       {state !== 'sent' && state !== 'queued' && state !== 'busy' && (
         <form onSubmit={submit} noValidate>
+          {errors.length > 0 && (
+            <div class="error-summary">
+              <p>{t('raffleErrorSummary')}</p>
+              <ul>
+                {errors.map((error) => (
+                  <li key={error.field}>
+                    <a href={`#${fieldId(error.field)}`} onClick={(event) => focusField(event, error.field)}>
+                      {t(error.message)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <p>{t('raffleOnlySent')}</p>
-          <label class="field">
-            <span>{t('raffleName')}</span>
-            <input type="text" name="name" autoComplete="name" value={name} onInput={(e) => setName(e.currentTarget.value)} required />
-          </label>
-          <label class="field">
-            <span>{t('raffleEmail')}</span>
-            <input type="email" name="email" autoComplete="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} required />
-          </label>
-          <label class="consent">
-            <input type="checkbox" name="consent" checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />{' '}
-            <span>
-              {t('raffleConsent')}{' '}
-              <button type="button" class="link-button" onClick={showPrivacy}>
-                {t('rafflePrivacy')}
-              </button>
-            </span>
-          </label>
+          <div class="field">
+            <label for={fieldId('name')}>{t('raffleName')}</label>
+            {fieldMessage('name')}
+            <input
+              id={fieldId('name')}
+              type="text"
+              name="name"
+              autoComplete="name"
+              value={name}
+              onInput={(e) => setName(e.currentTarget.value)}
+              required
+              {...invalid('name')}
+            />
+          </div>
+          <div class="field">
+            <label for={fieldId('email')}>{t('raffleEmail')}</label>
+            {fieldMessage('email')}
+            <input
+              id={fieldId('email')}
+              type="email"
+              name="email"
+              autoComplete="email"
+              value={email}
+              onInput={(e) => setEmail(e.currentTarget.value)}
+              required
+              {...invalid('email')}
+            />
+          </div>
+          {fieldMessage('consent')}
+          <div class="consent">
+            <input
+              id={fieldId('consent')}
+              type="checkbox"
+              name="consent"
+              checked={consent}
+              onChange={(e) => setConsent(e.currentTarget.checked)}
+              {...invalid('consent')}
+            />
+            {/* The privacy button sits beside the label, not in it: the checkbox's name is the consent alone. */}
+            <label for={fieldId('consent')}>{t('raffleConsent')}</label>
+            <button type="button" class="link-button" onClick={showPrivacy}>
+              {t('rafflePrivacy')}
+            </button>
+          </div>
           <button type="submit" class="button" disabled={sending}>
             {t('raffleSubmit')}
           </button>

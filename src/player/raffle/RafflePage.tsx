@@ -15,7 +15,7 @@ export function RafflePage() {
   const phrase = usePhrase(status.eligible && raffle.mode === 'phrase');
   return (
     <article class="page raffle-page">
-      <PageHeading title={`${t('raffleTitle')} · ${course.title[lang]}`}>{t('raffleTitle')}</PageHeading>
+      <PageHeading view={t('raffleTitle')}>{t('raffleTitle')}</PageHeading>
       {status.phase === 'open' && <p>{status.eligible ? t('raffleEligible') : t('raffleProgress', { passed: status.passed, required: status.required })}</p>}
       <p>{t('raffleVoluntary')}</p>
       {status.eligible && raffle.mode === 'phrase' && phrase && (
