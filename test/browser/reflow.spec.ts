@@ -4,7 +4,7 @@ import type { Frame, Page } from '@playwright/test';
 import type { BuildReport } from '../../src/build/buildReport.ts';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
 import { browserCourse, expect, test } from './fixtures.ts';
-import { installReflowProbe, look, show, TEXT_SPACING, walkCheck, type View } from './reflowProbe.ts';
+import { installReflowProbe, look, show, TEXT_SPACING, visit, walkCheck, type View } from './reflowProbe.ts';
 import { startLmsSite } from './scorm/lmsSite.ts';
 import { launch } from './scorm/scoDriver.ts';
 
@@ -34,10 +34,7 @@ async function walkCourse(target: Page | Frame, lessons: BuildReport['lessons'],
   }
   for (const lesson of lessons) {
     const pages = lesson.pages[lang] ?? Object.values(lesson.pages)[0]!;
-    for (let page = 1; page <= pages; page++) {
-      await show(target, `#/lesson/${lesson.id}/${page}`);
-      views.push(await look(target, `#/lesson/${lesson.id}/${page}`));
-    }
+    for (let page = 1; page <= pages; page++) views.push(await visit(target, `#/lesson/${lesson.id}/${page}`));
     if ((lesson.questions[lang] ?? Object.values(lesson.questions)[0]!) > 0) views.push(...(await walkCheck(target, lesson.id)));
   }
   return views;
@@ -131,7 +128,9 @@ test('in an LMS frame on a phone, no view scrolls sideways', async ({ page }) =>
     const sco = await launch(page, site, { version: '2004', folder: 'sco' });
     await sco.locator('.language-switch button[lang=de]').click();
     await expect(sco.locator('html')).toHaveAttribute('lang', 'de');
-    expectNoProblems(await walkCourse(sco, await lessonsOf('dist'), 'de'), 'the SCORM package in a 344 px frame (de)');
+    // The frame changes the width, not the styles: the lessons with the longest words stand for the rest.
+    const lessons = (await lessonsOf('dist')).filter((lesson) => ['01-security-role', '02-email'].includes(lesson.id));
+    expectNoProblems(await walkCourse(sco, lessons, 'de'), 'the SCORM package in a 344 px frame (de)');
   } finally {
     await site.close();
   }

@@ -153,7 +153,13 @@ export function installReflowProbe(): void {
     return views;
   }
 
-  (globalThis as any).reflowProbe = { show, problems, walkCheck };
+  /** Shows a route and looks at it, in one round trip. */
+  async function visit(hash: string): Promise<{ route: string; problem?: string }> {
+    await show(hash);
+    return { route: hash, problem: problems(false) };
+  }
+
+  (globalThis as any).reflowProbe = { show, visit, problems, walkCheck };
 }
 
 type Target = Page | Frame;
@@ -166,6 +172,11 @@ export function show(target: Target, hash: string): Promise<string> {
 /** What is wrong with the view on screen: sideways scrolling, phone numbers split over lines and, with `spacing`, clipped text. */
 export async function look(target: Target, route: string, spacing = false): Promise<View> {
   return { route, problem: await target.evaluate((withSpacing) => (globalThis as any).reflowProbe.problems(withSpacing), spacing) };
+}
+
+/** Shows `hash` and looks at the view. */
+export function visit(target: Target, hash: string): Promise<View> {
+  return target.evaluate((route) => (globalThis as any).reflowProbe.visit(route), hash);
 }
 
 export function walkCheck(target: Target, lessonId: string, spacing = false): Promise<View[]> {
