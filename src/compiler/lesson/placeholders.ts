@@ -1,3 +1,4 @@
+import { keepPhoneNumbersTogether } from '../../shared/phoneNumbers.ts';
 import type { DiagnosticSink } from '../diagnostics/diagnostics.ts';
 
 /**
@@ -31,10 +32,13 @@ export function checkPlaceholders(text: string, firstLine: number, values: Reado
   return used;
 }
 
-/** Writes the theme's values into a text; unknown placeholders stay as they are (they were reported). */
+/**
+ * Writes the theme's values into a text; unknown placeholders stay as they are (they were reported).
+ * A phone number in a value is kept on one line on narrow screens.
+ */
 export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): string {
   return text.replace(PLACEHOLDER, (whole, inner: string) => {
     const name = NAME.exec(inner.trim())?.[1];
-    return name !== undefined && name in values ? values[name]! : whole;
+    return name !== undefined && name in values ? keepPhoneNumbersTogether(values[name]!) : whole;
   });
 }

@@ -1,3 +1,4 @@
+import { keepPhoneNumbersTogether } from '../../shared/phoneNumbers.ts';
 import { usePlayer } from '../playerContext.ts';
 import { PageHeading } from './PageHeading.tsx';
 
@@ -37,7 +38,7 @@ export function ContactsPage() {
                   )}
                 </dl>
               )}
-              {contact.note && <p>{contact.note[lang]}</p>}
+              {contact.note && <p>{keepPhoneNumbersTogether(contact.note[lang] ?? '')}</p>}
             </li>
           ))}
         </ul>
