@@ -41,14 +41,16 @@ function lessonText(content: LessonContent): string {
       ...question.answers.flatMap((answer) => [answer.html, answer.feedback]),
     ]),
   ].join('\n');
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    // Phone numbers in filled values are kept on one line with a no-break space and hyphen.
-    .replace(/\u00a0/g, ' ')
-    .replace(/\u2011/g, '-');
+  return (
+    html
+      .replace(/<[^>]*>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+      // Phone numbers in filled values are kept on one line with a no-break space and hyphen.
+      .replace(/\u00a0/g, ' ')
+      .replace(/\u2011/g, '-')
+  );
 }
 
 /** A Markdown link in a value reads as its link text. */
