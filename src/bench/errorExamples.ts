@@ -87,6 +87,7 @@ export const errorExamples: ErrorExamples = {
   T006: { file: THEME, line: 24, col: 7, params: [{ id: '07-passwort', known: ['01-basics', '02-email', '07-passwords'] }] },
   T007: { file: THEME, line: 15, col: 10, params: [{ lang: 'de', length: 231, max: 200 }] },
   T008: { file: THEME, line: 4, col: 9, params: [{ file: 'logo.svg', key: 'brand.logo', why: 'symlink' }] },
+  T009: { file: THEME, line: 111, col: 3, params: [] },
   C001: {
     file: 'lessons/02-email-phishing-erkennen-melden-und-richtig-reagieren-im-alltag',
     line: 1,

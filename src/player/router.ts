@@ -4,6 +4,7 @@ export type Route =
   | { name: 'overview' }
   | { name: 'about' }
   | { name: 'contacts' }
+  | { name: 'accessibility' }
   | { name: 'raffle' }
   | { name: 'page'; lessonId: string; page: number }
   | { name: 'check'; lessonId: string }
@@ -29,6 +30,7 @@ export function parseHash(hash: string): Route {
   if (parts.length === 0) return { name: 'overview' };
   if (parts[0] === 'about' && parts.length === 1) return { name: 'about' };
   if (parts[0] === 'contacts' && parts.length === 1) return { name: 'contacts' };
+  if (parts[0] === 'accessibility' && parts.length === 1) return { name: 'accessibility' };
   if (__WACHSAM_RAFFLE__ && parts[0] === 'raffle' && parts.length === 1) return { name: 'raffle' };
   if (parts[0] === 'lesson' && parts[1] && parts.length <= 3) {
     const lessonId = parts[1];
@@ -47,6 +49,8 @@ export function hrefFor(route: Route): string {
       return '#/about';
     case 'contacts':
       return '#/contacts';
+    case 'accessibility':
+      return '#/accessibility';
     case 'page':
       return `#/lesson/${encodeURIComponent(route.lessonId)}/${route.page}`;
     case 'check':

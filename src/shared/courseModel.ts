@@ -30,6 +30,27 @@ export interface CourseModel {
   creditsFile: string;
   /** Present only when the theme switches the raffle on (and, in SCORM builds, allows it there). */
   raffle?: RaffleModel;
+  /** What the accessibility statement (route `#/accessibility`) says: the theme's part and facts of this build. */
+  accessibility: AccessibilityStatement;
+}
+
+/** The data of the accessibility statement; the player words it (BITV 2.0 § 7, EU model statement). */
+export interface AccessibilityStatement {
+  /** Script (relative to index.html) holding the statement's texts, loaded when its page opens. */
+  stringsFile: string;
+  /** Conformance with WCAG 2.1 AA / EN 301 549 / BITV 2.0, as the organisation states it. */
+  status: 'full' | 'partial' | 'none';
+  /** YYYY-MM-DD: when the statement was made or last reviewed; absent when the theme gives none. */
+  madeOn?: string;
+  /** YYYY-MM-DD: the organisation's own check, and how it was done. */
+  checkedOn?: string;
+  checkedHow?: Localized<string>;
+  /** Where to report a barrier; empty when the theme gives none (the build warns, T009). */
+  contact: { name?: Localized<string>; email?: string; phone?: string; url?: string; note?: Localized<string> };
+  enforcement: { name: Localized<string>; url?: string; address?: Localized<string> };
+  notes?: Localized<string>;
+  /** Facts of this build: images without a text alternative (P002), by lesson id. */
+  imagesWithoutAlt: string[];
 }
 
 export interface RaffleModel {
@@ -179,6 +200,9 @@ export type CourseCredits = Record<string, Localized<LessonCredits>>;
 
 /** The key under which the credits script registers itself in CONTENT_GLOBAL. */
 export const CREDITS_KEY = 'credits';
+
+/** The key under which the accessibility statement's texts register themselves in CONTENT_GLOBAL. */
+export const ACCESSIBILITY_STRINGS_KEY = 'accessibility';
 
 /** Global the lesson content scripts register into (works over HTTP and from file://). */
 export const CONTENT_GLOBAL = 'wachsamLessons';

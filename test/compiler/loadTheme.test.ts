@@ -22,6 +22,7 @@ function themeLines(overrides: { course?: string[]; organisation?: string[]; lig
     '      background: "#121417"',
     'course:',
     ...(overrides.course ?? ['  title: Security at Acme', '  description: Short lessons.']),
+    'accessibility: { contact: { email: a11y@acme.example.org } }', // without a contact every theme warns (T009)
   ];
 }
 
@@ -56,8 +57,8 @@ describe('loadTheme', () => {
   it('reports an unknown top-level key as F001 at the key', async () => {
     await theme([...themeLines(), 'colour: red']);
     const { diagnostics } = await load();
-    expect(brief(diagnostics)).toEqual([['F001', 21, 1]]);
-    expect(diagnostics[0]?.hint).toContain('allowed keys are: organisation, brand, course, raffle.');
+    expect(brief(diagnostics)).toEqual([['F001', 22, 1]]);
+    expect(diagnostics[0]?.hint).toContain('allowed keys are: organisation, brand, course, raffle, accessibility.');
   });
 
   it('reports a wrong value as F003 at the value, and a missing key as F002', async () => {

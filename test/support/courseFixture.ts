@@ -42,6 +42,13 @@ export function sampleCourse(overrides: Partial<CourseModel> = {}): CourseModel 
     brand: sampleBrand,
     creditsFile: 'content/credits.js',
     lessons: [],
+    accessibility: {
+      stringsFile: 'content/accessibility.js',
+      status: 'partial',
+      contact: {},
+      enforcement: { name: { de: 'Schlichtungsstelle', en: 'Conciliation body' } },
+      imagesWithoutAlt: [],
+    },
     ...overrides,
   };
 }

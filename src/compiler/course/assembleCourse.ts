@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized, RaffleModel } from '../../shared/courseModel.ts';
+import { accessibilityStatementStrings } from '../../shared/accessibilityStatementStrings.ts';
 import { contentPathProblem } from '../../shared/contentPaths.ts';
-import { CONTENT_GLOBAL, contentFileOf, contentKey, CREDITS_KEY, type CourseCredits } from '../../shared/courseModel.ts';
+import { ACCESSIBILITY_STRINGS_KEY, CONTENT_GLOBAL, contentFileOf, contentKey, CREDITS_KEY, type CourseCredits } from '../../shared/courseModel.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { sortDiagnostics } from '../diagnostics/diagnostics.ts';
 import type { LessonReadability } from '../checks/authorChecks.ts';
@@ -13,6 +14,7 @@ import type { LoadedTheme } from '../load/loadTheme.ts';
 import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
 import { raffleModel } from './raffleModel.ts';
 import { assignOutputPaths, withOutputPaths } from '../lesson/outputNames.ts';
+import { accessibilityOf } from '../theme/accessibilityValues.ts';
 import { brandFileName, brandOf, iconSizesOf, localize, organisationOf } from '../theme/themeValues.ts';
 
 /** A file the build writes next to index.html. */
@@ -119,6 +121,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     lessons,
     creditsFile: creditsFileOf(credits, languages, files),
     ...(raffle.model ? { raffle: raffle.model } : {}),
+    accessibility: accessibilityOf(theme, languages, contents, accessibilityStringsFile(files)),
   };
   const brandFiles = [theme.brand.logo, theme.brand.icon, ...theme.brand.fonts.map((font) => font.file)];
   for (const file of new Set(brandFiles.filter((name): name is string => !!name))) {
@@ -217,6 +220,14 @@ function creditsFileOf(credits: CourseCredits, languages: readonly string[], fil
   }
   const script = registerScript(CREDITS_KEY, credits);
   const fileName = `content/credits.${hash(script)}.js`;
+  files.push({ fileName, source: { text: script } });
+  return fileName;
+}
+
+/** The accessibility statement's texts as one script, loaded by its page only. */
+function accessibilityStringsFile(files: OutputFile[]): string {
+  const script = registerScript(ACCESSIBILITY_STRINGS_KEY, accessibilityStatementStrings);
+  const fileName = `content/accessibility.${hash(script)}.js`;
   files.push({ fileName, source: { text: script } });
   return fileName;
 }

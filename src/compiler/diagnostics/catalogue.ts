@@ -274,6 +274,12 @@ export const catalogue = {
       `Theme file "${file}"${key ? ` (${key})` : ''} ${why === 'symlink' ? 'is a symbolic link' : 'really lies outside the theme folder'}.`,
     hint: () => 'put a copy of the file itself into the theme folder: a link could publish any file of the machine that builds the course.',
   },
+  T009: {
+    severity: 'warning',
+    message: () => 'The accessibility statement names no way to report a barrier.',
+    hint: () =>
+      'add accessibility.contact to theme.yaml with an email, phone, url or note (e.g. a postal address) where people report barriers and ask for content in another form.',
+  },
   C001: {
     severity: 'error',
     message: ({ id, max }) => `Lesson id "${id.slice(0, 40)}…" has ${id.length} characters; at most ${max} are allowed.`,

@@ -80,6 +80,7 @@ export interface DiagnosticParams {
   T007: { lang: string; length: number; max: number };
   /** `key` is the theme key that names the file; none for theme.yaml itself. */
   T008: { file: string; key?: string; why: Outside };
+  T009: NoParams;
   C001: { id: string; max: number };
   R001: { formula: string; score: number; minimum: number; wordsPerSentence: number };
   R002: { words: number; start: string };

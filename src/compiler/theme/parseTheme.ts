@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostics.ts';
 import { oneLine } from '../lesson/parseLesson.ts';
 import { parseYaml, validateYaml, type YamlSource } from '../lesson/yamlSource.ts';
+import { feedbackContactProblems } from './accessibilityValues.ts';
 import { checkContrast, type ContrastProblem } from './themeContrast.ts';
 import { themeSchema, type Theme } from './themeSchema.ts';
 
@@ -38,6 +39,7 @@ export function parseTheme(text: string, file: string): ParsedTheme {
         const at = source.positionOf(['brand', 'colors', problem.mode, problem.fix]);
         sink.report('T004', at, problem);
       }
+      sink.items.push(...feedbackContactProblems(theme, source, file));
     }
     return { source, theme, diagnostics: sortDiagnostics(sink.items) };
   } catch (error) {

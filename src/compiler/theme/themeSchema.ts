@@ -116,6 +116,65 @@ const raffle = z
     }
   });
 
+/** Where people report a barrier or ask for content in another form (the statement's feedback part). */
+const feedbackContact = z
+  .object({
+    /** Who answers, e.g. "Beauftragte für Barrierefreiheit". */
+    name: localized.optional(),
+    email: z.string().trim().email('must be an e-mail address').optional(),
+    phone: z.string().trim().min(1).optional(),
+    /** A web form or page. */
+    url: z
+      .string()
+      .url('must be an http:// or https:// address')
+      .regex(/^https?:\/\//, 'must start with http:// or https://')
+      .optional(),
+    /** Anything else people need: a postal address, opening hours. */
+    note: localized.optional(),
+  })
+  .strict();
+
+/**
+ * The accessibility statement (BITV 2.0 § 7, EU model statement). The course writes its own part
+ * (what it does, what it knows does not work) from the build; the organisation adds these.
+ */
+const accessibility = z
+  .object({
+    /**
+     * How far the course meets WCAG 2.1 AA / EN 301 549 / BITV 2.0: "full", "partial" or "none".
+     * @default "partial" (automated tests find only part of all barriers; "full" needs a complete check)
+     */
+    status: z.enum(['full', 'partial', 'none']).default('partial'),
+    /** The date the statement was made or last reviewed (YYYY-MM-DD); renew it at least once a year. */
+    madeOn: isoDate.optional(),
+    /** The date of the organisation's own check of the course, if it made one (YYYY-MM-DD). */
+    checkedOn: isoDate.optional(),
+    /** How the organisation checked, e.g. "Selbstbewertung mit dem BIK BITV-Test". */
+    checkedHow: localized.optional(),
+    /** How to report a barrier. Without one the build warns (T009). */
+    contact: feedbackContact.optional(),
+    /**
+     * The enforcement body people can turn to when the answer does not help.
+     * @default the Schlichtungsstelle nach § 16 BGG (federal bodies); Länder and municipalities name their own
+     */
+    enforcement: z
+      .object({
+        name: localized,
+        url: z
+          .string()
+          .url('must be an http:// or https:// address')
+          .regex(/^https?:\/\//, 'must start with http:// or https://')
+          .optional(),
+        /** Postal address, e-mail, phone. */
+        address: localized.optional(),
+      })
+      .strict()
+      .optional(),
+    /** More that the statement should say, e.g. content known not to be accessible and its alternative. */
+    notes: localized.optional(),
+  })
+  .strict();
+
 /** `theme.yaml`: everything an organisation adapts without touching code. */
 export const themeSchema = z
   .object({
@@ -190,10 +249,12 @@ export const themeSchema = z
       })
       .strict(),
     raffle: raffle.optional(),
+    accessibility: accessibility.optional(),
   })
   .strict();
 
 export type Theme = z.infer<typeof themeSchema>;
 export type RaffleSettings = z.infer<typeof raffle>;
+export type AccessibilitySettings = z.infer<typeof accessibility>;
 export type LocalizedText = z.infer<typeof localized>;
 export type Palette = z.infer<typeof palette>;

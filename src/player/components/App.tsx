@@ -10,6 +10,8 @@ import { mergeProgress } from '../../shared/mergeProgress.ts';
 import type { ProgressState } from '../../shared/progress.ts';
 import type { Tracker, TrackerStart, TrackingNotice } from '../tracking/tracker.ts';
 import { AboutPage } from './AboutPage.tsx';
+import { AccessibilityPage } from './AccessibilityPage.tsx';
+import { accessibilityStrings } from '../i18n/accessibilityStrings.ts';
 import { ContactsPage } from './ContactsPage.tsx';
 import { RafflePage } from '../raffle/RafflePage.tsx';
 import { useRaffleEligibleEvent } from '../raffle/useRaffleEligibleEvent.ts';
@@ -47,7 +49,10 @@ export function App({ course, tracker, started, offline }: AppProps) {
   const [progress, setProgress] = useState<ProgressState>(started.state);
   const [notice, setNotice] = useState<TrackingNotice | undefined>(started.notice);
   const [lang, setLang] = useState(() => pickLanguage(course.languages, started.lang ?? null));
-  const translator = useMemo(() => createI18n(__WACHSAM_TARGET__ === 'web' ? {} : lmsStrings, __WACHSAM_RAFFLE__ && course.raffle ? raffleStrings : {}), []);
+  const translator = useMemo(
+    () => createI18n(accessibilityStrings, __WACHSAM_TARGET__ === 'web' ? {} : lmsStrings, __WACHSAM_RAFFLE__ && course.raffle ? raffleStrings : {}),
+    [],
+  );
   const t = useMemo(() => translator(lang), [lang]);
   if (__WACHSAM_RAFFLE__) useRaffleEligibleEvent(course, progress);
   const route = useRoute();
@@ -98,6 +103,7 @@ export function App({ course, tracker, started, offline }: AppProps) {
         {route.name === 'overview' && <Overview key={routeKey} review={started.review} />}
         {route.name === 'about' && <AboutPage key={routeKey} />}
         {route.name === 'contacts' && <ContactsPage key={routeKey} />}
+        {route.name === 'accessibility' && <AccessibilityPage key={routeKey} />}
         {__WACHSAM_RAFFLE__ && route.name === 'raffle' && (course.raffle ? <RafflePage key={routeKey} /> : <NotFound key={routeKey} />)}
         {route.name === 'page' && <LessonPage key={routeKey} lessonId={route.lessonId} page={route.page} />}
         {route.name === 'check' && <KnowledgeCheck key={routeKey} lessonId={route.lessonId} />}

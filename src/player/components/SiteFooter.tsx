@@ -1,3 +1,4 @@
+import { hrefFor } from '../router.ts';
 import { usePlayer } from '../playerContext.ts';
 
 export function SiteFooter() {
@@ -5,7 +6,8 @@ export function SiteFooter() {
   return (
     <footer class="site-footer">
       <p>
-        {t('footerLicence')} <a href="#/about">{t('about')}</a> · <a href="#/contacts">{t('contactsTitle')}</a>
+        {t('footerLicence')} <a href="#/about">{t('about')}</a> · <a href="#/contacts">{t('contactsTitle')}</a> ·{' '}
+        <a href={hrefFor({ name: 'accessibility' })}>{t('a11yTitle')}</a>
       </p>
     </footer>
   );
