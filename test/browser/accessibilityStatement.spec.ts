@@ -64,7 +64,7 @@ test('the statement names standard, status, date, tests, contact and enforcement
     await page.goto(`./?lang=${lang}#/accessibility`);
     const main = page.locator('main');
     await expect(main.locator('h1')).toHaveText(want.title);
-    await expect(page).toHaveTitle(new RegExp(`^${want.title} · Wachsam`));
+    await expect(page).toHaveTitle(new RegExp(`^${want.title} – Wachsam`));
     for (const text of [...want.texts, want.enforcement]) await expect(main, `${lang}: ${text}`).toContainText(text);
     await expect(main.getByRole('link', { name: 'https://www.schlichtungsstelle-bgg.de' })).toBeVisible();
     await expect(footerLink(page, want.title)).toBeVisible();

@@ -72,7 +72,7 @@ export function AccessibilityPage() {
   const translator = useMemo(() => (strings ? createI18n(strings) : undefined), [strings]);
   return (
     <article class="page accessibility-page">
-      <PageHeading title={`${t('a11yTitle')} · ${course.title[lang]}`}>{t('a11yTitle')}</PageHeading>
+      <PageHeading view={t('a11yTitle')}>{t('a11yTitle')}</PageHeading>
       {failed ? <p>{t('loadFailed')}</p> : translator ? <Statement t={translator(lang)} /> : <p class="loading">{t('loading')}</p>}
     </article>
   );
