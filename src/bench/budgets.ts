@@ -1,7 +1,9 @@
 /**
  * Gzipped HTML+JS+CSS the overview loads. It was 40 KB until issue 10's notices (storage full,
- * partial reset, the LMS's states) outgrew it with i18next kept as the UI-string library; the
- * per-language lesson index and UI strings of issue 16 are to bring it under 35 KB. Until then this
- * ceiling still catches any growth. Held by test/cli/build.test.ts, printed by `npm run bench`.
+ * partial reset, the LMS's states) outgrew it with i18next kept as the UI-string library, and 43 KB
+ * until issue 13's accessibility work (the statement's link and page, per-field form errors, a title
+ * for every view, reflow CSS: 43.4 KB measured) outgrew that. The per-language lesson index and UI
+ * strings of issue 16 are to bring it under 35 KB. Until then this ceiling still catches any growth.
+ * Held by test/cli/build.test.ts, printed by `npm run bench`.
  */
-export const OVERVIEW_BUDGET = 43 * 1024;
+export const OVERVIEW_BUDGET = 44 * 1024;

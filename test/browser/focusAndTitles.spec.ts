@@ -104,6 +104,29 @@ test('every route names the tab "<view> – <course>" in the current language, a
   await expect(page.getByRole('navigation', { name: 'Lesson pages' })).toBeVisible();
   await expect(page.locator('.page-count')).toHaveText(/^Page 2 of \d+$/);
   await expect(page).toHaveTitle(new RegExp(` – ${title.en}$`));
+
+  // While a lesson's text is still on its way, the tab already names the lesson, not the view before.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/content\/04-passwords\.en\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.evaluate(() => {
+    location.hash = '#/about';
+  });
+  await expect(page).toHaveTitle(`${views.en.about} – ${title.en}`);
+  await page.evaluate(() => {
+    location.hash = '#/lesson/04-passwords/1';
+  });
+  await expect(page.locator('.loading')).toBeVisible();
+  const lessonTitle = (await page.locator('.eyebrow').textContent())!.trim();
+  await expect(page).toHaveTitle(`${lessonTitle} – ${title.en}`);
+  release();
+  await expect(page.locator('.lesson-text')).toBeVisible();
+  await expect(page).toHaveTitle(new RegExp(`· ${lessonTitle} – ${title.en}$`));
 });
 
 test.describe('layout stability', () => {

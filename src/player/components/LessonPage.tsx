@@ -8,7 +8,7 @@ import { KnowledgeCheck } from './KnowledgeCheck.tsx';
 import { LessonProgressBar } from './LessonProgressBar.tsx';
 import { NotFound } from './NotFound.tsx';
 import { otherLang } from './Overview.tsx';
-import { PageHeading } from './PageHeading.tsx';
+import { PageHeading, ViewTitle } from './PageHeading.tsx';
 
 export function LessonPage({ lessonId, page }: { lessonId: string; page: number }) {
   const { course, lang, t, update } = usePlayer();
@@ -58,7 +58,10 @@ export function LessonPage({ lessonId, page }: { lessonId: string; page: number 
           <div class="lesson-text" lang={textLang} dangerouslySetInnerHTML={{ __html: content.content.pages[page - 1]?.html ?? '' }} />
         </>
       ) : (
-        <ContentStatus state={content} />
+        <>
+          <ViewTitle view={meta.title} />
+          <ContentStatus state={content} />
+        </>
       )}
       <nav class="pager" aria-label={t('lessonPages')}>
         {page > 1 ? (

@@ -8,12 +8,8 @@ import { usePlayer } from '../playerContext.ts';
  * whenever either changes (a language switch keeps the route but changes both).
  */
 export function PageHeading({ children, view }: { children: ComponentChildren; view: string }) {
-  const { course, lang } = usePlayer();
   const ref = useRef<HTMLHeadingElement>(null);
-  const title = `${view} – ${course.title[lang]}`;
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+  useViewTitle(view);
   useEffect(() => {
     const heading = ref.current;
     if (heading && document.activeElement !== heading && isNavigation()) heading.focus({ preventScroll: false });
@@ -23,6 +19,21 @@ export function PageHeading({ children, view }: { children: ComponentChildren; v
       {children}
     </h1>
   );
+}
+
+/** Names the browser tab "<view> – <course title>", again whenever either changes. */
+function useViewTitle(view: string): void {
+  const { course, lang } = usePlayer();
+  const title = `${view} – ${course.title[lang]}`;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}
+
+/** The tab's name for a view whose heading is not there yet (a lesson page while its text loads). */
+export function ViewTitle({ view }: { view: string }) {
+  useViewTitle(view);
+  return null;
 }
 
 let first = true;
