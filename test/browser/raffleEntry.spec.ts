@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { listEntries, openExistingRaffleDb } from '../../src/raffle-server/raffleDb.ts';
 import { startRaffleServer } from '../../src/raffle-server/raffleServer.ts';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { entryRaffleCourse, expect, lessonContent, onFixedPort, receiverPort, test } from './fixtures.ts';
 
 // The service worker is blocked in most specs (playwright.config.ts); here it is allowed: the service worker's Background Sync is part of how an entry arrives.
@@ -89,6 +90,8 @@ async function expectFieldErrors(page: Page): Promise<void> {
     await expect(box).toHaveAccessibleDescription(problems[field]);
   }
   await expect(page.locator('.error-summary a')).toHaveText(Object.values(problems));
+  // The raffle page, its form and the error summary pass axe like every other view.
+  await expectNoAxeViolations(page, 'the raffle entry form with its errors');
   await page.locator('.error-summary a').nth(2).click();
   await expect(consent).toBeFocused();
 
