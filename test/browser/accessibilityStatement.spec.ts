@@ -1,16 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
-import { browserCourse, expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { cityCourse, expect, test } from './fixtures.ts';
 
 const footerLink = (page: Page, name: string) => page.locator('footer.site-footer').getByRole('link', { name });
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${what}`).toEqual([]);
-}
 
 test('every page links the accessibility statement in its footer, and the link opens it', async ({ page }) => {
   await page.goto('./?lang=de');
@@ -68,7 +62,7 @@ test('the statement names standard, status, date, tests, contact and enforcement
     for (const text of [...want.texts, want.enforcement]) await expect(main, `${lang}: ${text}`).toContainText(text);
     await expect(main.getByRole('link', { name: 'https://www.schlichtungsstelle-bgg.de' })).toBeVisible();
     await expect(footerLink(page, want.title)).toBeVisible();
-    await expectNoViolations(page, `the accessibility statement (${lang})`);
+    await expectNoAxeViolations(page, `the accessibility statement (${lang})`);
   }
 });
 
@@ -76,7 +70,7 @@ test.describe('with the city theme', () => {
   let city: StaticServer;
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    const built = await browserCourse('city', { webOnly: true, prepare: async () => ['--theme', 'themes/stadt-musterhausen'] });
+    const built = await cityCourse();
     city = await serveFolder(join(built.out, 'web'));
   });
   test.afterAll(async () => {

@@ -12,6 +12,11 @@ export function browserCourse(name: string, recipe: CourseRecipe): Promise<Built
   return builtCourse('browser', name, recipe);
 }
 
+/** The example theme's course (themes/stadt-musterhausen), web bundle only: one build per run for every spec that uses it. */
+export function cityCourse(): Promise<BuiltCourse> {
+  return browserCourse('city', { webOnly: true, prepare: async () => ['--theme', 'themes/stadt-musterhausen'] });
+}
+
 /**
  * The port of a raffle receiver a spec starts, chosen once per run in playwright.config.ts: the course
  * built for the spec names it as its endpoint, so every worker's receiver must listen there.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import type { BuildReport } from '../../src/build/buildReport.ts';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
-import { browserCourse, expect, test } from './fixtures.ts';
+import { cityCourse, expect, test } from './fixtures.ts';
 import { installReflowProbe, look, show, TEXT_SPACING, visit, walkCheck, type View } from './reflowProbe.ts';
 import { startLmsSite } from './scorm/lmsSite.ts';
 import { launch } from './scorm/scoDriver.ts';
@@ -85,8 +85,7 @@ for (const course of COURSES) {
         lessons = await lessonsOf('dist');
         return;
       }
-      // The same fixture course as themes.spec.ts, so one run builds it once.
-      const built = await browserCourse('city', { webOnly: true, prepare: async () => ['--theme', 'themes/stadt-musterhausen'] });
+      const built = await cityCourse();
       city = await serveFolder(join(built.out, 'web'));
       root = city.url;
       lessons = await lessonsOf(built.out);

@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { browserCourse, expect, lessonContent, test } from './fixtures.ts';
+import { cityCourse, expect, lessonContent, test } from './fixtures.ts';
 
 let city: StaticServer;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const built = await browserCourse('city', { webOnly: true, prepare: async () => ['--theme', 'themes/stadt-musterhausen'] });
+  const built = await cityCourse();
   city = await serveFolder(join(built.out, 'web'));
 });
 test.afterAll(async () => {
