@@ -70,7 +70,8 @@ test('phrase mode: right answers reveal letters; once the required checks are pa
   const letters = [...(await passCheck(page, '02-email')), ...(await passCheck(page, '04-passwords'))];
   const revealed = letters.join(' ').match(/\b[A-Z] \(\d+\)/g) ?? [];
   expect(revealed.length, 'every letter of the phrase revealed once').toBe(PHRASE.replace(/ /g, '').length);
-  expect(await page.evaluate(() => (window as any).eligibleEvents)).toEqual([{ campaign: 'herbst-2026', course: 'wachsam' }]);
+  // The event fires from an effect, after the render that shows the pass: wait for it, do not race it.
+  await expect.poll(() => page.evaluate(() => (window as any).eligibleEvents)).toEqual([{ campaign: 'herbst-2026', course: 'wachsam' }]);
 
   await page.evaluate(() => {
     location.hash = '#/';
