@@ -1,25 +1,12 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERVIEW_BUDGET } from '../../src/bench/budgets.ts';
 import type { BuildReport } from '../../src/build/buildReport.ts';
 import { builtCourse } from '../support/builtCourse.ts';
-
-const run = promisify(execFile);
-
-async function cli(...args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', ...args]);
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, out: failed.stdout + failed.stderr };
-  }
-}
+import { cliInProcess } from '../support/cliInProcess.ts';
 
 /** A copy of the course's lessons with three mistakes in two files, in a folder of its own. */
 async function brokenLessons(work: string, name: string): Promise<string> {
@@ -106,7 +93,7 @@ describe('npm run build', () => {
     expect(new TextDecoder().decode(entries['security-header.html'])).toContain('Content-Security-Policy');
 
     const again = join(work, 'again');
-    expect((await cli('build', '--out', again)).code).toBe(0);
+    expect((await cliInProcess('build', '--out', again)).code).toBe(0);
     for (const name of ['wachsam-intranet.zip', 'wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
       expect((await readFile(join(again, name))).equals(await readFile(join(out, name))), `${name} is the same bytes`).toBe(true);
     }
@@ -134,7 +121,7 @@ describe('npm run build', () => {
     const zipBefore = await readFile(join(earlier, 'wachsam-scorm12.zip'));
     const lessons = await brokenLessons(work, 'broken');
 
-    const failed = await cli('build', '--lessons', lessons, '--out', earlier);
+    const failed = await cliInProcess('build', '--lessons', lessons, '--out', earlier);
     expect(failed.code).toBe(1);
     expect(failed.out).toMatch(/broken\/02-email\/en\.md:\d+:\d+ error F001 Unknown frontmatter key "titel"\./);
     expect(failed.out).toMatch(/broken\/02-email\/en\.md:\d+:\d+ error F002 Missing frontmatter key "title"\./);
@@ -146,14 +133,14 @@ describe('npm run build', () => {
   }, 60_000);
 
   it('check validates only and fails on errors', async () => {
-    expect((await cli('check')).code).toBe(0);
-    const failed = await cli('check', '--lessons', await brokenLessons(work, 'broken-for-check'));
+    expect((await cliInProcess('check')).code).toBe(0);
+    const failed = await cliInProcess('check', '--lessons', await brokenLessons(work, 'broken-for-check'));
     expect(failed.code).toBe(1);
     expect(failed.out).toContain('error Y001');
   }, 120_000);
 
   it('rejects unknown options with the usage', async () => {
-    const failed = await cli('build', '--lesson', 'x');
+    const failed = await cliInProcess('build', '--lesson', 'x');
     expect(failed.code).toBe(1);
     expect(failed.out).toContain('Usage:');
   });

@@ -1,17 +1,15 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../src/build/buildReport.ts';
-
-const run = promisify(execFile);
+import { cliInProcess } from '../support/cliInProcess.ts';
 
 async function build(...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'build', ...args]);
-  return stdout;
+  const { code, out } = await cliInProcess('build', ...args);
+  if (code !== 0) throw new Error(`The build failed:\n${out}`);
+  return out;
 }
 
 /**

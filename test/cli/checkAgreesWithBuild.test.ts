@@ -1,22 +1,9 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-
-async function cli(...args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', ...args]);
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, out: failed.stdout + failed.stderr };
-  }
-}
+import { cliInProcess } from '../support/cliInProcess.ts';
 
 /** A copy of one course lesson, plus lines inserted before its second page. */
 async function lessonsWith(root: string, markdown: string, images: string[]): Promise<string> {
@@ -40,8 +27,8 @@ describe('a lesson image named Übersicht.svg or "mein bild.png"', () => {
     work = await mkdtemp(join(tmpdir(), 'names-'));
     out = join(work, 'dist');
     const lessons = await lessonsWith(work, '![Überblick](Übersicht.svg)\n\n![Mein Bild](<mein bild.png>)', ['Übersicht.svg', 'mein bild.png']);
-    expect((await cli('check', '--lessons', lessons)).code).toBe(0);
-    result = await cli('build', '--lessons', lessons, '--out', out);
+    expect((await cliInProcess('check', '--lessons', lessons)).code).toBe(0);
+    result = await cliInProcess('build', '--lessons', lessons, '--out', out);
   }, 180_000);
   afterAll(async () => {
     await rm(work, { recursive: true, force: true });
@@ -96,7 +83,7 @@ describe('a course title over 200 characters', () => {
   });
 
   it('fails check with T007 at the title in theme.yaml', async () => {
-    const result = await cli('check', '--lessons', lessons, '--theme', theme);
+    const result = await cliInProcess('check', '--lessons', lessons, '--theme', theme);
     expect(result.code).toBe(1);
     expect(result.out).toMatch(
       new RegExp(`theme/theme\\.yaml:${line}:9 error T007 The course title \\(de\\) has \\d+ characters; SCORM 1\\.2 packages allow at most 200\\.`),
@@ -105,7 +92,7 @@ describe('a course title over 200 characters', () => {
 
   it('stops build with the same diagnostic before anything is built', async () => {
     const out = join(work, 'dist');
-    const result = await cli('build', '--lessons', lessons, '--theme', theme, '--out', out);
+    const result = await cliInProcess('build', '--lessons', lessons, '--theme', theme, '--out', out);
     expect(result.code).toBe(1);
     expect(result.out).toMatch(new RegExp(`theme\\.yaml:${line}:9 error T007 `));
     expect(result.out).toContain(`Nothing was written; ${out} is unchanged.`);

@@ -1,3 +1,4 @@
+import { minifySync } from 'vite';
 import type { CourseModel } from '../../shared/courseModel.ts';
 import { chooseLanguage } from '../../shared/languageChoice.ts';
 import { languageKey } from '../../shared/storageKeys.ts';
@@ -13,9 +14,16 @@ import { languageKey } from '../../shared/storageKeys.ts';
  * Only the id of a lesson of this course ever becomes part of a script URL: the hash is anyone's to
  * write, and `#/lesson/..%2Fuploads%2Fevil.js%3F/1` must not load a script from elsewhere on the server.
  * Any hash (a malformed `%` too) ends in the catch, never in an error on the page.
+ *
+ * The snippet is minified: `chooseLanguage.toString()` gives the source as whatever loaded this module
+ * printed it (tsx, vitest's transform, a bundler), and the same course must give the same bytes however
+ * the build was started.
  */
 export function preloadSnippet(course: CourseModel): string {
   const lessons = course.lessons.map((lesson) => lesson.id);
   const settings = JSON.stringify({ languageKey: languageKey(course.id), build: course.buildId, languages: course.languages, lessons });
-  return `(function(c,chooseLanguage){try{var m=/^#\\/lesson\\/([^/]+)\\//.exec(location.hash);if(!m)return;var d=decodeURIComponent(m[1]);if(c.lessons.indexOf(d)<0)return;var s=null;try{s=localStorage.getItem(c.languageKey)}catch(e){}var l=chooseLanguage(c.languages,new URLSearchParams(location.search).get("lang"),s,navigator.languages||[]);var e=document.createElement("script");e.src="content/"+d+"."+l+"."+c.build+".js";e.async=true;document.head.appendChild(e)}catch(e){}})(${settings.replace(/</g, '\\u003c')},${chooseLanguage.toString()});\n`;
+  const source = `(function(c,chooseLanguage){try{var m=/^#\\/lesson\\/([^/]+)\\//.exec(location.hash);if(!m)return;var d=decodeURIComponent(m[1]);if(c.lessons.indexOf(d)<0)return;var s=null;try{s=localStorage.getItem(c.languageKey)}catch(e){}var l=chooseLanguage(c.languages,new URLSearchParams(location.search).get("lang"),s,navigator.languages||[]);var e=document.createElement("script");e.src="content/"+d+"."+l+"."+c.build+".js";e.async=true;document.head.appendChild(e)}catch(e){}})(${settings.replace(/</g, '\\u003c')},${chooseLanguage.toString()});`;
+  const minified = minifySync('preload.js', source);
+  if (minified.errors.length > 0) throw new Error(`The lesson preload snippet does not parse: ${minified.errors[0]!.message}`);
+  return `${minified.code.trim()}\n`;
 }
