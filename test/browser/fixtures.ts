@@ -17,6 +17,44 @@ export function cityCourse(): Promise<BuiltCourse> {
   return browserCourse('city', { webOnly: true, prepare: async () => ['--theme', 'themes/stadt-musterhausen'] });
 }
 
+/** The lessons of `threeLessonCourse()`, in course order. */
+export const THREE_LESSONS = ['02-email', '04-passwords', '05-malware'];
+/** The phrase of `threeLessonCourse()`'s raffle. */
+export const RAFFLE_PHRASE = 'SICHER IST SICHER';
+
+/**
+ * Three lessons of the default course with the default theme and a phrase raffle for the intranet:
+ * the raffle spec plays its raffle, and the SCORM spec imports its packages, which leave the raffle out
+ * (a theme must allow it in an LMS). One full build for both, with exact objectives and scores
+ * whatever the default course grows to.
+ */
+export function threeLessonCourse(): Promise<BuiltCourse> {
+  return browserCourse('three-lessons-raffle', {
+    prepare: async (work) => {
+      for (const id of THREE_LESSONS) await cp(join('lessons', id), join(work, 'lessons', id), { recursive: true });
+      await cp('themes/default', join(work, 'theme'), { recursive: true });
+      await appendFile(join(work, 'theme', 'theme.yaml'), PHRASE_RAFFLE);
+      return ['--lessons', join(work, 'lessons'), '--theme', join(work, 'theme')];
+    },
+  });
+}
+
+const PHRASE_RAFFLE = `
+raffle:
+  enabled: true
+  campaign: herbst-2026
+  start: 2026-11-01
+  end: 2026-12-15
+  requiredLessons: [02-email, 04-passwords]
+  mode: phrase
+  phrase: ${RAFFLE_PHRASE}
+  howToEnter:
+    de: Senden Sie den Satz bis 15. Dezember an gewinnspiel@example.org.
+    en: Send the phrase to raffle@example.org by 15 December.
+  terms: Drei Preise, Auslosung am 20. Dezember unter Aufsicht.
+  privacy: Wir speichern nichts; Sie senden den Satz selbst.
+`;
+
 /**
  * The port of a raffle receiver a spec starts, chosen once per run in playwright.config.ts: the course
  * built for the spec names it as its endpoint, so every worker's receiver must listen there.

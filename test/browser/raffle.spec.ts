@@ -1,40 +1,16 @@
-import { appendFile, cp, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
-import { browserCourse, expect, lessonContent, test } from './fixtures.ts';
-const LESSONS = ['02-email', '04-passwords', '05-malware'];
-const PHRASE = 'SICHER IST SICHER';
-
-const raffleSection = `
-raffle:
-  enabled: true
-  campaign: herbst-2026
-  start: 2026-11-01
-  end: 2026-12-15
-  requiredLessons: [02-email, 04-passwords]
-  mode: phrase
-  phrase: ${PHRASE}
-  howToEnter:
-    de: Senden Sie den Satz bis 15. Dezember an gewinnspiel@example.org.
-    en: Send the phrase to raffle@example.org by 15 December.
-  terms: Drei Preise, Auslosung am 20. Dezember unter Aufsicht.
-  privacy: Wir speichern nichts; Sie senden den Satz selbst.
-`;
+import { expect, lessonContent, RAFFLE_PHRASE, test, threeLessonCourse } from './fixtures.ts';
+const PHRASE = RAFFLE_PHRASE;
 
 /** The build's output folder, with the SCORM packages: the test below looks into them. */
 let dist: string;
 let server: StaticServer;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const built = await browserCourse('raffle-phrase', {
-    prepare: async (work) => {
-      for (const id of LESSONS) await cp(join('lessons', id), join(work, 'lessons', id), { recursive: true });
-      await cp('themes/default', join(work, 'theme'), { recursive: true });
-      await appendFile(join(work, 'theme', 'theme.yaml'), raffleSection);
-      return ['--lessons', join(work, 'lessons'), '--theme', join(work, 'theme')];
-    },
-  });
+  const built = await threeLessonCourse();
   dist = built.out;
   server = await serveFolder(join(dist, 'web'));
 });

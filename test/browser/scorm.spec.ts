@@ -1,7 +1,7 @@
-import { cp, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeSyntheticLessons } from '../support/syntheticLessons.ts';
-import { browserCourse, expect, test } from './fixtures.ts';
+import { browserCourse, expect, test, THREE_LESSONS, threeLessonCourse } from './fixtures.ts';
 import { startLmsSite, type LmsSite } from './scorm/lmsSite.ts';
 import { closeSco, go, lastSet, launch, lmsLog, moodleRelaunch, stored, takeCheck } from './scorm/scoDriver.ts';
 
@@ -9,17 +9,12 @@ import { closeSco, go, lastSet, launch, lmsLog, moodleRelaunch, stored, takeChec
  * The packages under test hold three known lessons, whatever the default course grows to, so the
  * expected objectives, scores and statuses stay exact.
  */
-const LESSONS = ['02-email', '04-passwords', '05-malware'];
+const LESSONS = THREE_LESSONS;
 
 let site: LmsSite;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const built = await browserCourse('scorm-three-lessons', {
-    prepare: async (work) => {
-      for (const id of LESSONS) await cp(join('lessons', id), join(work, 'lessons', id), { recursive: true });
-      return ['--lessons', join(work, 'lessons')];
-    },
-  });
+  const built = await threeLessonCourse();
   site = await startLmsSite({ sco12: join(built.out, 'wachsam-scorm12.zip'), sco2004: join(built.out, 'wachsam-scorm2004.zip') });
 });
 test.afterAll(async () => {
