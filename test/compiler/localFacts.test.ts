@@ -28,6 +28,7 @@ const FACT_LESSONS: Record<string, string[]> = {
   securityRules: ['01-security-role'],
   reception: ['03-social-engineering', '12-workplace-incidents'],
   confidentialWaste: ['07-data-protection', '12-workplace-incidents'],
+  deputyAccess: ['04-passwords', '12-workplace-incidents'],
 };
 
 /** Everything a learner reads in a lesson, as text: pages, questions, answers, feedback. */
