@@ -1,8 +1,6 @@
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { serveFolder, type StaticServer } from '../support/staticServer.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { cityCourse, expect, test } from './fixtures.ts';
+import { expect, test, useCityCourse } from './fixtures.ts';
 
 const footerLink = (page: Page, name: string) => page.locator('footer.site-footer').getByRole('link', { name });
 
@@ -67,15 +65,7 @@ test('the statement names standard, status, date, tests, contact and enforcement
 });
 
 test.describe('with the city theme', () => {
-  let city: StaticServer;
-  test.beforeAll(async () => {
-    test.setTimeout(180_000);
-    const built = await cityCourse();
-    city = await serveFolder(join(built.out, 'web'));
-  });
-  test.afterAll(async () => {
-    await city?.close();
-  });
+  const city = useCityCourse();
 
   test("the statement carries the theme's contact, enforcement body, dates and notes", async ({ page }) => {
     await page.goto(`${city.url}?lang=de#/accessibility`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { LessonContent } from '../../src/shared/courseModel.ts';
 import { builtCourse, type BuiltCourse, type CourseRecipe } from '../support/builtCourse.ts';
+import { serveFolder, type StaticServer } from '../support/staticServer.ts';
 
 /**
  * A course the specs build from their own lessons or theme: built once per run (test/support/builtCourse.ts),
@@ -15,6 +16,24 @@ export function browserCourse(name: string, recipe: CourseRecipe): Promise<Built
 /** The example theme's course (themes/stadt-musterhausen), web bundle only: one build per run for every spec that uses it. */
 export function cityCourse(): Promise<BuiltCourse> {
   return browserCourse('city', { webOnly: true, prepare: async () => ['--theme', 'themes/stadt-musterhausen'] });
+}
+
+/**
+ * Serves `cityCourse()` to the tests of the file or `describe` block that calls this at its top level:
+ * `city.url` is the course's address once `beforeAll` has run.
+ */
+export function useCityCourse(): { readonly url: string } {
+  const city = { url: '' };
+  let server: StaticServer | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    server = await serveFolder(join((await cityCourse()).out, 'web'));
+    city.url = server.url;
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+  return city;
 }
 
 /** The lessons of `threeLessonCourse()`, in course order. */

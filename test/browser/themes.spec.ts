@@ -1,18 +1,8 @@
-import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
-import { serveFolder, type StaticServer } from '../support/staticServer.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { cityCourse, expect, lessonContent, test } from './fixtures.ts';
+import { expect, lessonContent, test, useCityCourse } from './fixtures.ts';
 
-let city: StaticServer;
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  const built = await cityCourse();
-  city = await serveFolder(join(built.out, 'web'));
-});
-test.afterAll(async () => {
-  await city?.close();
-});
+const city = useCityCourse();
 
 /** Kept as a file in the test's output folder (test-results/) and attached to the report. */
 async function screenshot(page: Page, info: TestInfo, name: string): Promise<void> {
