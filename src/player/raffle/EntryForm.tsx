@@ -144,34 +144,8 @@ export function EntryForm() {
             </div>
           )}
           <p>{t('raffleOnlySent')}</p>
-          <div class="field">
-            <label for={fieldId('name')}>{t('raffleName')}</label>
-            {fieldMessage('name')}
-            <input
-              id={fieldId('name')}
-              type="text"
-              name="name"
-              autoComplete="name"
-              value={name}
-              onInput={(e) => setName(e.currentTarget.value)}
-              required
-              {...invalid('name')}
-            />
-          </div>
-          <div class="field">
-            <label for={fieldId('email')}>{t('raffleEmail')}</label>
-            {fieldMessage('email')}
-            <input
-              id={fieldId('email')}
-              type="email"
-              name="email"
-              autoComplete="email"
-              value={email}
-              onInput={(e) => setEmail(e.currentTarget.value)}
-              required
-              {...invalid('email')}
-            />
-          </div>
+          <TextField field="name" label={t('raffleName')} error={errorOf('name') && t(errorOf('name')!.message)} value={name} onValue={setName} />
+          <TextField field="email" label={t('raffleEmail')} error={errorOf('email') && t(errorOf('email')!.message)} value={email} onValue={setEmail} />
           {fieldMessage('consent')}
           <div class="consent">
             <input
@@ -197,5 +171,39 @@ export function EntryForm() {
         {message}
       </p>
     </section>
+  );
+}
+
+interface TextFieldProps {
+  field: 'name' | 'email';
+  label: string;
+  /** The field's error message, shown above it and tied to it with aria-describedby. */
+  error: string | undefined;
+  value: string;
+  onValue: (value: string) => void;
+}
+
+/** A required text field of the entry form, with its label and, after a failed attempt, its message. */
+function TextField({ field, label, error, value, onValue }: TextFieldProps) {
+  return (
+    <div class="field">
+      <label for={fieldId(field)}>{label}</label>
+      {error && (
+        <p id={errorId(field)} class="field-error">
+          {error}
+        </p>
+      )}
+      <input
+        id={fieldId(field)}
+        {...(field === 'email' ? { type: 'email' } : { type: 'text' })}
+        name={field}
+        autoComplete={field}
+        value={value}
+        onInput={(e) => onValue(e.currentTarget.value)}
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId(field) : undefined}
+      />
+    </div>
   );
 }
