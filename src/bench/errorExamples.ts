@@ -90,7 +90,7 @@ export const errorExamples: ErrorExamples = {
   T009: { file: THEME, line: 111, col: 3, params: [] },
   T010: {
     file: 'themes/stadt-beispiel/theme.yaml',
-    line: 9,
+    line: 11,
     col: 9,
     params: [{ key: 'organisation.name.de', text: 'Ihre Organisation', replaceWith: "your organisation's full name, e.g. Stadtverwaltung Musterhausen" }],
   },
