@@ -88,6 +88,12 @@ export const errorExamples: ErrorExamples = {
   T007: { file: THEME, line: 15, col: 10, params: [{ lang: 'de', length: 231, max: 200 }] },
   T008: { file: THEME, line: 4, col: 9, params: [{ file: 'logo.svg', key: 'brand.logo', why: 'symlink' }] },
   T009: { file: THEME, line: 111, col: 3, params: [] },
+  T010: {
+    file: 'themes/stadt-beispiel/theme.yaml',
+    line: 11,
+    col: 9,
+    params: [{ key: 'organisation.name.de', text: 'Ihre Organisation', replaceWith: "your organisation's full name, e.g. Stadtverwaltung Musterhausen" }],
+  },
   C001: {
     file: 'lessons/02-email-phishing-erkennen-melden-und-richtig-reagieren-im-alltag',
     line: 1,

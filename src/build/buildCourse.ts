@@ -104,7 +104,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
     warnings: compiled.diagnostics.filter((d) => d.severity === 'warning'),
   };
   await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  log(buildSummary(report, course.raffle, performance.now() - started, options.outDir));
+  log(buildSummary(report, course.raffle, performance.now() - started, options.outDir, compiled.templatePlaceholders));
   return { ok: true, report };
 }
 

@@ -1,8 +1,19 @@
+import type { CompiledCourse } from '../compiler/course/assembleCourse.ts';
+import { templateNote } from '../compiler/theme/templatePlaceholders.ts';
 import type { RaffleModel } from '../shared/courseModel.ts';
 import type { BuildReport } from './buildReport.ts';
 
-/** The lines a build ends with: what was built, where, and whether the raffle is on. */
-export function buildSummary(report: BuildReport, raffle: RaffleModel | undefined, ms: number, outDir: string): string {
+/**
+ * The lines a build ends with: what was built, where, and whether the raffle is on. `template` is
+ * given when the theme is the default theme itself: its placeholders are counted in one line.
+ */
+export function buildSummary(
+  report: BuildReport,
+  raffle: RaffleModel | undefined,
+  ms: number,
+  outDir: string,
+  template?: CompiledCourse['templatePlaceholders'],
+): string {
   const web = report.files.filter((file) => file.path.startsWith('web/'));
   const zips = report.files.filter((file) => file.path.endsWith('.zip'));
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -11,7 +22,8 @@ export function buildSummary(report: BuildReport, raffle: RaffleModel | undefine
     '',
     `✔ ${report.course.title[report.course.languages[0]!]} (${report.course.id})`,
     `  lessons    ${report.lessons.length}, ${questions} questions, languages ${report.course.languages.join(', ')}`,
-    `  warnings   ${report.warnings.length}`,
+    `  warnings   ${warningsLine(report.warnings)}`,
+    ...(template ? [`  template   ${templateNote(template)}`] : []),
     `  raffle     ${raffleLine(raffle)}`,
     `  web        ${outDir}/web: ${web.length} files, ${kb(sum(web, 'bytes'))} (${kb(sum(web, 'gzipBytes'))} gzipped)`,
     ...zips.map((zip) => `  zip        ${outDir}/${zip.path}: ${kb(zip.bytes)}`),
@@ -38,6 +50,12 @@ function raffleLine(raffle: RaffleModel | undefined): string {
     sendsTo,
     raffle.scorm ? 'in the intranet bundle and the SCORM packages' : 'in the intranet bundle only',
   ].join('; ');
+}
+
+/** The count, and how many of them are placeholders left from the default theme (T010). */
+function warningsLine(warnings: BuildReport['warnings']): string {
+  const placeholders = warnings.filter((warning) => warning.code === 'T010').length;
+  return placeholders > 0 ? `${warnings.length}, ${placeholders} of them placeholder texts from the default theme (T010)` : String(warnings.length);
 }
 
 function sum(files: { bytes: number; gzipBytes: number }[], key: 'bytes' | 'gzipBytes'): number {

@@ -33,7 +33,8 @@ export async function newTheme(name: string | undefined, themesDir = 'themes'): 
       `  1. Edit ${target}/theme.yaml: organisation, contacts, local facts, colours, course title.`,
       `     Keep course.id (${name}) across updates: it names the packages (${name}-scorm12.zip) and keeps learners' progress.`,
       `  2. Put your logo into ${target}/ and name it under brand.logo.`,
-      `  3. npm run check -- --theme ${target}, then npm run build -- --theme ${target}`,
+      `  3. npm run check -- --theme ${target}: it warns (T010) at each placeholder still in place; replace them all.`,
+      `  4. npm run build -- --theme ${target}`,
     ],
   };
 }

@@ -5,9 +5,10 @@ import { authorChecks } from './checks/authorChecks.ts';
 import { assembleCourse, type CompiledCourse } from './course/assembleCourse.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics/diagnostics.ts';
 import { courseLessons } from './load/courseLessons.ts';
-import { defaultTheme } from './load/defaultTheme.ts';
+import { defaultTheme, isDefaultThemeDir } from './load/defaultTheme.ts';
 import { loadTheme } from './load/loadTheme.ts';
 import { checkOutputLimits } from './load/outputLimits.ts';
+import { templatePlaceholders } from './theme/templatePlaceholders.ts';
 import { changedFacts, placeholderValues } from './theme/themeValues.ts';
 
 export type { CompiledCourse, OutputFile } from './course/assembleCourse.ts';
@@ -40,17 +41,31 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const checked = options.authorChecks ? authorChecks(loaded.lessons, displayPath, options.today) : { diagnostics: [], readability: [] };
   const themeFile = displayPath(join(options.themeDir, 'theme.yaml'));
   const limits = await checkOutputLimits(themed, themeFile, loaded.lessons, languages, displayPath);
-  const diagnostics = sortDiagnostics([...themed.diagnostics, ...loaded.diagnostics, ...checked.diagnostics, ...limits]);
+  const placeholders = themed.theme && fallback ? templatePlaceholders(themed.theme, themed.positionOf, fallback, themeFile) : [];
+  // The default theme is the template: its placeholders are expected, and its build says so in one line.
+  const isTemplate = placeholders.length > 0 && (await isDefaultThemeDir(options.themeDir));
+  const templateNote = isTemplate ? { templatePlaceholders: { file: themeFile, count: placeholders.length } } : {};
+  const themeWarnings = isTemplate ? [] : placeholders;
+  const diagnostics = sortDiagnostics([...themed.diagnostics, ...themeWarnings, ...loaded.diagnostics, ...checked.diagnostics, ...limits]);
   const readability = checked.readability;
   if (!themed.theme || hasErrors(diagnostics)) {
     // Without a theme, every {{ org.… }} would look undefined: those checks wait for a readable theme.
     const skipped = themed.theme ? undefined : `The lessons' placeholders ({{ org.… }}) were not checked: ${themeFile} has errors. Fix those first.`;
-    return { course: undefined, contents: [], files: [], diagnostics, lessonCount: loaded.lessons.length, readability, ...(skipped ? { skipped } : {}) };
+    return {
+      course: undefined,
+      contents: [],
+      files: [],
+      diagnostics,
+      lessonCount: loaded.lessons.length,
+      readability,
+      ...templateNote,
+      ...(skipped ? { skipped } : {}),
+    };
   }
   const theme = themed.theme;
   // loadTheme has checked that the icon (or the logo standing in for it) exists.
   const iconBytes = await readFile(join(options.themeDir, theme.brand.icon ?? theme.brand.logo));
-  return assembleCourse({
+  const assembled = assembleCourse({
     theme,
     themed,
     lessons: loaded.lessons,
@@ -62,6 +77,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     diagnostics,
     readability,
   });
+  return { ...assembled, ...templateNote };
 }
 
 /** The repository's licence files, which every bundle carries. */

@@ -43,3 +43,25 @@ describe('the build summary says whether the raffle is on, so an admin need not 
     expect(raffleLine({ ...raffle, mode: 'phrase', endpoint: undefined })).toMatch(/^on: phrase mode, .*; learners write down the phrase; /);
   });
 });
+
+describe('the build summary counts the placeholders left from the default theme (issue 14)', () => {
+  const placeholder = { code: 'T010', severity: 'warning' };
+  const warningsLine = (warnings: unknown[], template?: { file: string; count: number }) =>
+    buildSummary({ ...report, warnings } as BuildReport, undefined, 1234, 'dist', template);
+
+  it('says how many of the warnings are placeholders', () => {
+    expect(warningsLine([placeholder, placeholder, { code: 'R001', severity: 'warning' }])).toMatch(
+      /^ {2}warnings {3}3, 2 of them placeholder texts from the default theme \(T010\)$/m,
+    );
+    expect(warningsLine([])).toMatch(/^ {2}warnings {3}0$/m);
+    expect(warningsLine([])).not.toMatch(/template/);
+  });
+
+  it('for the default theme itself: no warnings, one line that names the template and new-theme', () => {
+    const summary = warningsLine([], { file: 'themes/default/theme.yaml', count: 14 });
+    expect(summary).toMatch(/^ {2}warnings {3}0$/m);
+    expect(summary).toMatch(
+      /^ {2}template {3}14 placeholder texts are still in themes\/default\/theme\.yaml: it is the template\. .*npm run new-theme -- <name>/m,
+    );
+  });
+});

@@ -9,11 +9,12 @@ import { hasErrors } from '../../src/compiler/diagnostics/diagnostics.ts';
 import { formatTally } from '../../src/compiler/diagnostics/formatDiagnostics.ts';
 import { contentPathProblem } from '../../src/build/scorm/buildScormPackage.ts';
 import { CONTENT_GLOBAL, contentFileOf, contentKey } from '../../src/shared/courseModel.ts';
-import { defaultThemeFiles, fixture, useTempDir, writeTree } from './support/tempTree.ts';
+import { filledThemeFiles, filledThemeYaml, fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const themeFiles = defaultThemeFiles;
-const defaultTheme = defaultThemeFiles['theme/theme.yaml'];
+// A theme an organisation has filled in: these tests are about the lessons' diagnostics.
+const themeFiles = filledThemeFiles;
+const defaultTheme = filledThemeYaml;
 
 describe('compileCourse on the lessons in this repository', () => {
   it('builds a course in de and en with no errors', async () => {

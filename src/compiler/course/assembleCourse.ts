@@ -36,6 +36,8 @@ export interface CompiledCourse {
   readability: LessonReadability[];
   /** Checks that did not run, and why (theme.yaml has errors): said after the diagnostics. */
   skipped?: string;
+  /** Only for the default theme itself, the template: its placeholders (T010), counted instead of listed. */
+  templatePlaceholders?: { file: string; count: number };
 }
 
 /** What assembleCourse needs: everything already read and checked, with no errors among the diagnostics. */

@@ -280,6 +280,11 @@ export const catalogue = {
     hint: () =>
       'add accessibility.contact to theme.yaml with an email, phone, url or note (e.g. a postal address) where people report barriers and ask for content in another form.',
   },
+  T010: {
+    severity: 'warning',
+    message: ({ key, text }) => `${key} still holds "${text.length > 60 ? `${text.slice(0, 57)}…` : text}", a placeholder from the default theme.`,
+    hint: ({ replaceWith, orDelete }) => `replace it with ${replaceWith}${orDelete ? `, or delete the key ${orDelete}` : ''}.`,
+  },
   C001: {
     severity: 'error',
     message: ({ id, max }) => `Lesson id "${id.slice(0, 40)}…" has ${id.length} characters; at most ${max} are allowed.`,

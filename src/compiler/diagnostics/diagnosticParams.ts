@@ -81,6 +81,8 @@ export interface DiagnosticParams {
   /** `key` is the theme key that names the file; none for theme.yaml itself. */
   T008: { file: string; key?: string; why: Outside };
   T009: NoParams;
+  /** `key` the value's path (e.g. organisation.name.de); `text` the placeholder left in it; `orDelete` says what deleting the key does. */
+  T010: { key: string; text: string; replaceWith: string; orDelete?: string };
   C001: { id: string; max: number };
   R001: { formula: string; score: number; minimum: number; wordsPerSentence: number };
   R002: { words: number; start: string };

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTheme } from '../theme/parseTheme.ts';
 import type { Theme } from '../theme/themeSchema.ts';
@@ -16,4 +17,13 @@ export const DEFAULT_THEME_FILE = fileURLToPath(new URL('../../../themes/default
 export async function defaultTheme(): Promise<Theme | undefined> {
   const text = await readFile(DEFAULT_THEME_FILE, 'utf8').catch(() => undefined);
   return text ? parseTheme(text, DEFAULT_THEME_FILE).theme : undefined;
+}
+
+/**
+ * Whether `themeDir` is the default theme itself: the template, whose placeholders (T010) are expected.
+ * Its check and build count them in one line instead of a warning each.
+ */
+export async function isDefaultThemeDir(themeDir: string): Promise<boolean> {
+  const real = (path: string) => realpath(path).catch(() => resolve(path));
+  return (await real(themeDir)) === (await real(dirname(DEFAULT_THEME_FILE)));
 }

@@ -41,3 +41,15 @@ export const defaultThemeFiles = {
   'theme/logo.svg': readFileSync(new URL('themes/default/logo.svg', repo), 'utf8'),
   'theme/icon.svg': readFileSync(new URL('themes/default/icon.svg', repo), 'utf8'),
 };
+
+/**
+ * The default theme.yaml with its placeholders (T010) filled in, as an organisation fills them: for
+ * tests about lessons, whose diagnostics should not list the template's placeholders.
+ */
+export const filledThemeYaml = defaultThemeFiles['theme/theme.yaml'].replace(
+  /^( +(?:de|en): )(Ihre Organisation|Your organisation|Tragen Sie hier .*|Enter .*|Ihr IT-Service-Desk|your IT service desk)$/gm,
+  (_line, key: string, text: string) => `${key}${/Organisation|organisation/.test(text) ? 'Stadt Beispiel' : 'Raum 1.01, Telefon 0123 456-700'}`,
+);
+
+/** The default theme's files with `filledThemeYaml`. */
+export const filledThemeFiles = { ...defaultThemeFiles, 'theme/theme.yaml': filledThemeYaml };
