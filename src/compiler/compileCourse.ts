@@ -42,11 +42,11 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const themeFile = displayPath(join(options.themeDir, 'theme.yaml'));
   const limits = await checkOutputLimits(themed, themeFile, loaded.lessons, languages, displayPath);
   const placeholders = themed.theme && fallback ? templatePlaceholders(themed.theme, themed.positionOf, fallback, themeFile) : [];
-  // The default theme is the template: its placeholders are expected, and its build says so in one line.
+  // The default theme is the template: it warns like any theme (an admin may have edited it in place),
+  // and its build adds one line on how to make a theme of one's own.
   const isTemplate = placeholders.length > 0 && (await isDefaultThemeDir(options.themeDir));
   const templateNote = isTemplate ? { templatePlaceholders: { file: themeFile, count: placeholders.length } } : {};
-  const themeWarnings = isTemplate ? [] : placeholders;
-  const diagnostics = sortDiagnostics([...themed.diagnostics, ...themeWarnings, ...loaded.diagnostics, ...checked.diagnostics, ...limits]);
+  const diagnostics = sortDiagnostics([...themed.diagnostics, ...placeholders, ...loaded.diagnostics, ...checked.diagnostics, ...limits]);
   const readability = checked.readability;
   if (!themed.theme || hasErrors(diagnostics)) {
     // Without a theme, every {{ org.… }} would look undefined: those checks wait for a readable theme.

@@ -89,11 +89,11 @@ describe('placeholders left from the default theme (T010)', () => {
     expect(address.col).toBe(11);
   });
 
-  it('counts the default theme, the template, in one note instead of warning for each placeholder', async () => {
+  it('warns for each placeholder of the default theme too, and marks it as the template', async () => {
     const lesson = await fixture('valid/minimal.md');
     await writeTree(tmp.path, { 'lessons/02-email/de.md': lesson, 'lessons/02-email/en.md': lesson });
     const result = await compileCourse({ lessonsDir: join(tmp.path, 'lessons'), themeDir: 'themes/default' });
-    expect(placeholdersOf(result.diagnostics)).toEqual([]);
+    expect(placeholdersOf(result.diagnostics).map(keyOf)).toEqual(PLACEHOLDER_KEYS);
     expect(result.templatePlaceholders).toEqual({ file: 'themes/default/theme.yaml', count: PLACEHOLDER_KEYS.length });
   });
 

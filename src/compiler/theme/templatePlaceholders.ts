@@ -84,5 +84,5 @@ function matches(path: readonly string[], pattern: KeyPattern): boolean {
 
 /** The one line the default theme's check and build print instead of a T010 warning per placeholder. */
 export function templateNote({ file, count }: { file: string; count: number }): string {
-  return `${count} placeholder ${count === 1 ? 'text is' : 'texts are'} still in ${file}: it is the template. For your own course, run npm run new-theme -- <name> and replace them there; its build lists each one.`;
+  return `the ${count} T010 ${count === 1 ? 'warning is' : 'warnings are'} expected: ${file} is the template. For your own course, run npm run new-theme -- <name> and replace the placeholder texts there.`;
 }
