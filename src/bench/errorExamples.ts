@@ -88,6 +88,7 @@ export const errorExamples: ErrorExamples = {
   T007: { file: THEME, line: 15, col: 10, params: [{ lang: 'de', length: 231, max: 200 }] },
   T008: { file: THEME, line: 4, col: 9, params: [{ file: 'logo.svg', key: 'brand.logo', why: 'symlink' }] },
   T009: { file: THEME, line: 111, col: 3, params: [] },
+  T010: { file: THEME, line: 147, col: 5, params: [{ lightPrimary: '#1e5b3a', darkPrimary: '#8cb8ee' }] },
   C001: {
     file: 'lessons/02-email-phishing-erkennen-melden-und-richtig-reagieren-im-alltag',
     line: 1,

@@ -8,6 +8,7 @@ import { courseLessons } from './load/courseLessons.ts';
 import { defaultTheme } from './load/defaultTheme.ts';
 import { loadTheme } from './load/loadTheme.ts';
 import { checkOutputLimits } from './load/outputLimits.ts';
+import { darkPaletteWarnings } from './theme/darkPaletteWarning.ts';
 import { changedFacts, placeholderValues } from './theme/themeValues.ts';
 
 export type { CompiledCourse, OutputFile } from './course/assembleCourse.ts';
@@ -40,7 +41,8 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const checked = options.authorChecks ? authorChecks(loaded.lessons, displayPath, options.today) : { diagnostics: [], readability: [] };
   const themeFile = displayPath(join(options.themeDir, 'theme.yaml'));
   const limits = await checkOutputLimits(themed, themeFile, loaded.lessons, languages, displayPath);
-  const diagnostics = sortDiagnostics([...themed.diagnostics, ...loaded.diagnostics, ...checked.diagnostics, ...limits]);
+  const palettes = themed.theme && fallback ? darkPaletteWarnings(themed.theme.brand.colors, fallback.brand.colors, themed.positionOf, themeFile) : [];
+  const diagnostics = sortDiagnostics([...themed.diagnostics, ...palettes, ...loaded.diagnostics, ...checked.diagnostics, ...limits]);
   const readability = checked.readability;
   if (!themed.theme || hasErrors(diagnostics)) {
     // Without a theme, every {{ org.… }} would look undefined: those checks wait for a readable theme.

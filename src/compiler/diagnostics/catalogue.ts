@@ -280,6 +280,13 @@ export const catalogue = {
     hint: () =>
       'add accessibility.contact to theme.yaml with an email, phone, url or note (e.g. a postal address) where people report barriers and ask for content in another form.',
   },
+  T010: {
+    severity: 'warning',
+    message: ({ lightPrimary, darkPrimary }) =>
+      `The light colours are your own (primary ${lightPrimary}), but the dark colours are still the default theme's (primary ${darkPrimary}): dark mode would show Wachsam's blue, not yours.`,
+    hint: () =>
+      'delete the block brand.colors.dark to get dark colours derived from your light ones, or set your own dark colours there (the build checks their contrast).',
+  },
   C001: {
     severity: 'error',
     message: ({ id, max }) => `Lesson id "${id.slice(0, 40)}…" has ${id.length} characters; at most ${max} are allowed.`,

@@ -81,6 +81,8 @@ export interface DiagnosticParams {
   /** `key` is the theme key that names the file; none for theme.yaml itself. */
   T008: { file: string; key?: string; why: Outside };
   T009: NoParams;
+  /** The primaries of the theme's light palette and of the default theme's dark one, which the theme kept. */
+  T010: { lightPrimary: string; darkPrimary: string };
   C001: { id: string; max: number };
   R001: { formula: string; score: number; minimum: number; wordsPerSentence: number };
   R002: { words: number; start: string };
