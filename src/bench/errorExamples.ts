@@ -94,6 +94,7 @@ export const errorExamples: ErrorExamples = {
     col: 9,
     params: [{ key: 'organisation.name.de', text: 'Ihre Organisation', replaceWith: "your organisation's full name, e.g. Stadtverwaltung Musterhausen" }],
   },
+  T011: { file: THEME, line: 147, col: 5, params: [{ lightPrimary: '#1e5b3a', darkPrimary: '#8cb8ee' }] },
   C001: {
     file: 'lessons/02-email-phishing-erkennen-melden-und-richtig-reagieren-im-alltag',
     line: 1,

@@ -9,6 +9,7 @@ import { defaultTheme, isDefaultThemeDir } from './load/defaultTheme.ts';
 import { loadTheme } from './load/loadTheme.ts';
 import { checkOutputLimits } from './load/outputLimits.ts';
 import { templatePlaceholders } from './theme/templatePlaceholders.ts';
+import { darkPaletteWarnings } from './theme/darkPaletteWarning.ts';
 import { changedFacts, placeholderValues } from './theme/themeValues.ts';
 
 export type { CompiledCourse, OutputFile } from './course/assembleCourse.ts';
@@ -46,7 +47,8 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   // and its build adds one line on how to make a theme of one's own.
   const isTemplate = placeholders.length > 0 && (await isDefaultThemeDir(options.themeDir));
   const templateNote = isTemplate ? { templatePlaceholders: { file: themeFile, count: placeholders.length } } : {};
-  const diagnostics = sortDiagnostics([...themed.diagnostics, ...placeholders, ...loaded.diagnostics, ...checked.diagnostics, ...limits]);
+  const palettes = themed.theme && fallback ? darkPaletteWarnings(themed.theme.brand.colors, fallback.brand.colors, themed.positionOf, themeFile) : [];
+  const diagnostics = sortDiagnostics([...themed.diagnostics, ...placeholders, ...palettes, ...loaded.diagnostics, ...checked.diagnostics, ...limits]);
   const readability = checked.readability;
   if (!themed.theme || hasErrors(diagnostics)) {
     // Without a theme, every {{ org.… }} would look undefined: those checks wait for a readable theme.

@@ -19,6 +19,16 @@ function variables(palette: Palette): string {
 }
 
 /**
+ * The header's colours (styles.css maps them onto the header's contents). In light mode, and in dark
+ * mode without a dark logo, the header sits on the light palette's primary, the colour the logo was
+ * made for: a white logo on the dark palette's light primary would be unreadable. With a dark logo,
+ * the dark-mode header takes the dark palette's primary. T004 checks both pairs as button labels.
+ */
+function headerVariables(palette: Palette): string {
+  return `--w-color-header:${palette.primary};--w-color-header-text:${palette.background};`;
+}
+
+/**
  * The theme as CSS, written by the build as a file of its own (index.html links it, so the page needs
  * no inline style under its Content-Security-Policy): light colours by default, dark ones when the
  * system asks for them unless the learner chose light, or when the learner chose dark; then the
@@ -28,8 +38,8 @@ function variables(palette: Palette): string {
  * server adds styles.css by script, after the page's links); the dark rules outrank both.
  */
 export function brandCss(brand: Brand): string {
-  const light = variables(brand.colors.light);
-  const dark = variables(brand.colors.dark);
+  const light = variables(brand.colors.light) + headerVariables(brand.colors.light);
+  const dark = variables(brand.colors.dark) + headerVariables(brand.logoDark ? brand.colors.dark : brand.colors.light);
   const fonts = brand.fonts
     .map(
       (font) =>

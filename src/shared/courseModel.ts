@@ -93,6 +93,11 @@ export interface Contact {
 export interface Brand {
   /** Files relative to index.html. */
   logo: string;
+  /**
+   * The theme's dark-mode logo, if it gives one: then the dark-mode header sits on the dark palette's
+   * primary; without one it keeps the light-mode header colours the logo was made for (see brandCss).
+   */
+  logoDark?: string;
   logoAlt: Localized<string>;
   icon: string;
   /** For the web app manifest: "any" for SVG, "<w>x<h>" for PNG. */

@@ -1,6 +1,10 @@
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { expect, lessonContent, test, useCityCourse } from './fixtures.ts';
+import { deriveDarkPalette } from '../../src/compiler/theme/darkPalette.ts';
+import { serveFolder } from '../support/staticServer.ts';
+import { browserCourse, expect, lessonContent, test, useCityCourse } from './fixtures.ts';
 
 const city = useCityCourse();
 
@@ -62,6 +66,8 @@ test('dark mode follows the system and the switch, and is remembered', async ({ 
   await page.goto(`${city.url}?lang=en`);
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(await background()).toBe('rgb(17, 26, 21)');
+  // No dark logo: the header keeps the light-mode green its light crest was made for (issue 14).
+  expect(await headerColour(page)).toBe('rgb(30, 91, 58)');
   await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
   await screenshot(page, info, 'city-overview-dark');
   await page.getByRole('button', { name: 'Dark mode' }).click();
@@ -69,6 +75,72 @@ test('dark mode follows the system and the switch, and is remembered', async ({ 
   await page.reload();
   expect(await background()).toBe('rgb(251, 250, 245)');
   await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+const LIGHT_GREEN = { primary: '#1e5b3a', accent: '#b0561a', text: '#1c2420', background: '#fbfaf5' };
+
+/** The default theme made green in light mode only (no dark block), with a dark logo: one lesson, web only. */
+function lightOnlyCourse() {
+  return browserCourse('light-only-theme', {
+    webOnly: true,
+    prepare: async (dir) => {
+      await cp(join('lessons', '02-email'), join(dir, 'lessons', '02-email'), { recursive: true });
+      await cp('themes/default', join(dir, 'theme'), { recursive: true });
+      const file = join(dir, 'theme', 'theme.yaml');
+      const light = Object.entries(LIGHT_GREEN)
+        .map(([key, value]) => `      ${key}: "${value}"\n`)
+        .join('');
+      const yaml = (await readFile(file, 'utf8'))
+        .replace(/ {4}light:\n(?: {6}.*\n)+ {4}dark:\n(?: {6}.*\n)+/, `    light:\n${light}`)
+        .replace('  logo: logo.svg\n', '  logo: logo.svg\n  logoDark: logo-dark.svg\n');
+      if (!yaml.includes('logoDark') || yaml.includes('dark:\n')) throw new Error('the default theme.yaml changed shape; update this fixture');
+      await writeFile(file, yaml);
+      const logo =
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><title>Dark</title><path d="M32 4 56 14v18c0 16-10 26-24 30C18 58 8 48 8 32V14z" fill="#102a1b"/></svg>';
+      await writeFile(join(dir, 'theme', 'logo-dark.svg'), logo);
+      return ['--lessons', join(dir, 'lessons'), '--theme', join(dir, 'theme')];
+    },
+  });
+}
+
+test('a theme with light colours only gets derived dark colours, and its dark logo in dark mode', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  const site = await serveFolder(join((await lightOnlyCourse()).out, 'web'));
+  try {
+    const dark = deriveDarkPalette(LIGHT_GREEN);
+    // The page as painted, and the primary its links and buttons take.
+    const colours = () =>
+      page.evaluate(() => ({
+        body: getComputedStyle(document.body).backgroundColor,
+        primary: getComputedStyle(document.body).getPropertyValue('--w-color-primary').trim(),
+      }));
+    const logos = async () => ({ light: await page.locator('.brand-logo-light').isVisible(), dark: await page.locator('.brand-logo-dark').isVisible() });
+    // The system's dark mode: derived colours, not the default blue (#8cb8ee on #121417), and the dark logo.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${site.url}?lang=en`);
+    await expect(page.locator('.lesson-card').first()).toBeVisible();
+    expect(await colours()).toEqual({ body: rgb(dark.background), primary: dark.primary });
+    expect(rgb(dark.primary)).not.toBe('rgb(140, 184, 238)');
+    expect(await headerColour(page)).toBe(rgb(dark.primary));
+    expect(await logos()).toEqual({ light: false, dark: true });
+    await expect(page.locator('.brand-logo-dark')).toHaveAttribute('src', 'brand/logo-dark.svg');
+    await expect.poll(() => page.locator('.brand-logo-dark').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    // One logo for assistive technology: the hidden one is display: none.
+    await expect(page.locator('.brand').getByRole('img')).toHaveCount(1);
+    await screenshot(page, info, 'light-only-theme-dark');
+    await expectNoAxeViolations(page, 'light-only theme, derived dark overview');
+    // The switch: light wins over the system's dark, then dark wins over the system's light.
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    expect(await colours()).toEqual({ body: rgb(LIGHT_GREEN.background), primary: LIGHT_GREEN.primary });
+    expect(await logos()).toEqual({ light: true, dark: false });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    expect(await colours()).toEqual({ body: rgb(dark.background), primary: dark.primary });
+    expect(await logos()).toEqual({ light: false, dark: true });
+  } finally {
+    await site.close();
+  }
 });
 
 // The default theme in light mode is scanned, on more pages, in accessibility.spec.ts.

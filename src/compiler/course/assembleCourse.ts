@@ -125,7 +125,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     ...(raffle.model ? { raffle: raffle.model } : {}),
     accessibility: accessibilityOf(theme, languages, contents, accessibilityStringsFile(files)),
   };
-  const brandFiles = [theme.brand.logo, theme.brand.icon, ...theme.brand.fonts.map((font) => font.file)];
+  const brandFiles = [theme.brand.logo, theme.brand.logoDark, theme.brand.icon, ...theme.brand.fonts.map((font) => font.file)];
   for (const file of new Set(brandFiles.filter((name): name is string => !!name))) {
     files.push({ fileName: brandFileName(file), source: publishedSource(themed.svgTexts, file, join(input.themeDir, file)) });
   }

@@ -285,6 +285,13 @@ export const catalogue = {
     message: ({ key, text }) => `${key} still holds "${text.length > 60 ? `${text.slice(0, 57)}…` : text}", a placeholder from the default theme.`,
     hint: ({ replaceWith, orDelete }) => `replace it with ${replaceWith}${orDelete ? `, or delete the key ${orDelete}` : ''}.`,
   },
+  T011: {
+    severity: 'warning',
+    message: ({ lightPrimary, darkPrimary }) =>
+      `The light colours are your own (primary ${lightPrimary}), but the dark colours are still the default theme's (primary ${darkPrimary}): dark mode would show Wachsam's blue, not yours.`,
+    hint: () =>
+      'delete the block brand.colors.dark to get dark colours derived from your light ones, or set your own dark colours there (the build checks their contrast).',
+  },
   C001: {
     severity: 'error',
     message: ({ id, max }) => `Lesson id "${id.slice(0, 40)}…" has ${id.length} characters; at most ${max} are allowed.`,

@@ -83,6 +83,8 @@ export interface DiagnosticParams {
   T009: NoParams;
   /** `key` the value's path (e.g. organisation.name.de); `text` the placeholder left in it; `orDelete` says what deleting the key does. */
   T010: { key: string; text: string; replaceWith: string; orDelete?: string };
+  /** The primaries of the theme's light palette and of the default theme's dark one, which the theme kept. */
+  T011: { lightPrimary: string; darkPrimary: string };
   C001: { id: string; max: number };
   R001: { formula: string; score: number; minimum: number; wordsPerSentence: number };
   R002: { words: number; start: string };

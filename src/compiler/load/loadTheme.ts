@@ -14,7 +14,7 @@ export interface LoadedTheme {
   diagnostics: Diagnostic[];
   /** Where a key sits in theme.yaml, for diagnostics found later (e.g. course.lessons). */
   positionOf: YamlSource['positionOf'];
-  /** The sanitised text of the theme's SVG files (logo, icon), by name: what the build publishes. */
+  /** The sanitised text of the theme's SVG files (logos, icon), by name: what the build publishes. */
   svgTexts: Map<string, string>;
 }
 
@@ -53,7 +53,7 @@ export async function loadTheme(dir: string, displayPath: (path: string) => stri
 
 /**
  * T008 for a file that is a symbolic link or really lies elsewhere, T002 for a missing one, T003 for a
- * logo too large; SVG files are sanitised into `svgTexts`, and their own diagnostics are returned.
+ * logo (light or dark) too large; SVG files are sanitised into `svgTexts`, and their own diagnostics are returned.
  */
 async function checkFiles(
   dir: string,
@@ -64,6 +64,7 @@ async function checkFiles(
   displayPath: (path: string) => string,
 ): Promise<Diagnostic[]> {
   const named: [string, (string | number)[]][] = [[theme.brand.logo, ['brand', 'logo']]];
+  if (theme.brand.logoDark) named.push([theme.brand.logoDark, ['brand', 'logoDark']]);
   if (theme.brand.icon) named.push([theme.brand.icon, ['brand', 'icon']]);
   for (const [index, font] of theme.brand.fonts.entries()) named.push([font.file, ['brand', 'fonts', index, 'file']]);
   const svgDiagnostics: Diagnostic[] = [];
@@ -75,7 +76,7 @@ async function checkFiles(
     }
     const info = await stat(resolve(dir, name)).catch(() => undefined);
     if (!info?.isFile()) sink.report('T002', source.positionOf(path), { file: name, key: path.join('.') });
-    else if (path[1] === 'logo' && info.size > MAX_LOGO_BYTES) {
+    else if ((path[1] === 'logo' || path[1] === 'logoDark') && info.size > MAX_LOGO_BYTES) {
       sink.report('T003', source.positionOf(path), { file: name, bytes: info.size });
     } else if (/\.svg$/i.test(name) && !svgTexts.has(name)) {
       const sanitised = await loadSvgFile(resolve(dir, name), displayPath);

@@ -1,5 +1,6 @@
 import Color from 'colorjs.io';
 import type { Palette as ModelPalette } from '../../shared/courseModel.ts';
+import { deriveDarkPalette } from './darkPalette.ts';
 import type { Palette } from './themeSchema.ts';
 
 export type Mode = 'light' | 'dark';
@@ -129,11 +130,15 @@ function nearestPassing(colour: string, against: string, required: number): stri
   return ratio('#000000', against) >= ratio('#ffffff', against) ? '#000000' : '#ffffff';
 }
 
-/** Every pair the player paints, for both modes; empty when all pass. */
-export function checkContrast(colors: { light: Palette; dark: Palette }): ContrastProblem[] {
+/**
+ * Every pair the player paints, for both modes; empty when all pass. Without a dark palette the
+ * derived one is checked, which passes by construction (a safety net, not a message authors see).
+ */
+export function checkContrast(colors: { light: Palette; dark?: Palette | undefined }): ContrastProblem[] {
   const problems: ContrastProblem[] = [];
+  const palettes = { light: colors.light, dark: colors.dark ?? deriveDarkPalette(colors.light) };
   for (const mode of ['light', 'dark'] as const) {
-    const resolved = resolvePalette(colors[mode], mode);
+    const resolved = resolvePalette(palettes[mode], mode);
     for (const [foregroundKey, backgroundKey, required, use, fix] of PAIRS) {
       const foreground = resolved[foregroundKey];
       const background = resolved[backgroundKey];

@@ -197,6 +197,12 @@ export const themeSchema = z
       .object({
         /** The logo: an SVG or PNG file inside the theme folder, shown in the header. At most 200 KB. */
         logo: fileName.refine((name) => /\.(svg|png)$/i.test(name), 'must be an .svg or .png file'),
+        /**
+         * A logo made for dark mode, where the header sits on brand.colors.dark.primary (a light colour).
+         * Same rules as the logo. @default none: in dark mode the header then keeps the light-mode colours,
+         * on which the logo is readable.
+         */
+        logoDark: fileName.refine((name) => /\.(svg|png)$/i.test(name), 'must be an .svg or .png file').optional(),
         /** A text alternative for the logo; usually the organisation's name. @default organisation.name */
         logoAlt: localized.optional(),
         /** The app icon (square SVG or PNG) for installed courses and browser tabs. @default the logo */
@@ -205,8 +211,11 @@ export const themeSchema = z
           .object({
             /** Colours in light mode. */
             light: palette,
-            /** Colours in dark mode, which follows the learner's system setting unless they switch. */
-            dark: palette,
+            /**
+             * Colours in dark mode, which follows the learner's system setting unless they switch.
+             * @default derived from the light colours: dark surfaces, the brand colours made lighter
+             */
+            dark: palette.optional(),
           })
           .strict(),
         /** Font files shipped inside the theme folder. @default [] (the system's fonts) */

@@ -1,6 +1,7 @@
 import Color from 'colorjs.io';
 import type { Brand, Localized, Organisation, Palette } from '../../shared/courseModel.ts';
 import { portablePath } from '../lesson/outputNames.ts';
+import { deriveDarkPalette } from './darkPalette.ts';
 import { resolvePalette } from './themeContrast.ts';
 import type { LocalizedText, Theme } from './themeSchema.ts';
 
@@ -69,13 +70,15 @@ export function brandFileName(file: string): string {
 
 /** `iconSizes` is what the web app manifest needs: "any" for SVG, the pixel size for PNG. */
 export function brandOf(theme: Theme, languages: readonly string[], iconSizes: string): Brand {
-  const { logo, logoAlt, icon, colors, fonts } = theme.brand;
+  const { logo, logoDark, logoAlt, icon, colors, fonts } = theme.brand;
+  const dark = colors.dark ?? deriveDarkPalette(colors.light);
   return {
     logo: brandFileName(logo),
+    ...(logoDark ? { logoDark: brandFileName(logoDark) } : {}),
     logoAlt: localize(logoAlt ?? theme.organisation.name, languages),
     icon: brandFileName(icon ?? logo),
     iconSizes,
-    colors: { light: withSurface(resolvePalette(colors.light, 'light')), dark: withSurface(resolvePalette(colors.dark, 'dark')) },
+    colors: { light: withSurface(resolvePalette(colors.light, 'light')), dark: withSurface(resolvePalette(dark, 'dark')) },
     fonts: fonts.map((font) => ({ ...font, file: brandFileName(font.file) })),
   };
 }

@@ -23,7 +23,15 @@ export function SiteHeader() {
       <div class="site-header-inner">
         {/* One clean name: the logo's alt and the visible organisation would otherwise repeat the organisation. */}
         <a class="brand" href="#/" aria-label={t('homeLink', { title: course.title[lang] })}>
-          <img class="brand-logo" src={course.brand.logo} alt={course.brand.logoAlt[lang]} />
+          {course.brand.logoDark ? (
+            // Both carry the alt: styles.css hides one (display: none also hides it from screen readers).
+            <>
+              <img class="brand-logo brand-logo-light" src={course.brand.logo} alt={course.brand.logoAlt[lang]} />
+              <img class="brand-logo brand-logo-dark" src={course.brand.logoDark} alt={course.brand.logoAlt[lang]} />
+            </>
+          ) : (
+            <img class="brand-logo" src={course.brand.logo} alt={course.brand.logoAlt[lang]} />
+          )}
           <span class="brand-text">
             <span class="brand-title">{course.title[lang]}</span>
             <span class="brand-org">{course.organisation.name[lang]}</span>
