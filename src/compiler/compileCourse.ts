@@ -71,6 +71,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     theme,
     themed,
     lessons: loaded.lessons,
+    nameIsPlaceholder: changed !== undefined && !changed.has('name'),
     languages,
     themeDir: options.themeDir,
     themeFile,

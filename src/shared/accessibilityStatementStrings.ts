@@ -5,7 +5,7 @@
 export const accessibilityStatementStrings = {
   de: {
     a11yTitle: 'Erklärung zur Barrierefreiheit',
-    a11yScope: 'Diese Erklärung gilt für den Kurs „{{title}}“. Verantwortlich ist {{name}}.',
+    a11yScope: 'Diese Erklärung gilt für den Kurs „{{title}}“. Verantwortlich: {{name}}.',
     a11yStatusHeading: 'Wie barrierefrei ist der Kurs?',
     a11yStatus_full: 'Der Kurs erfüllt die Anforderungen vollständig.',
     a11yStatus_partial: 'Der Kurs erfüllt die Anforderungen teilweise.',
@@ -14,7 +14,7 @@ export const accessibilityStatementStrings = {
     a11yGapsHeading: 'Was nicht barrierefrei ist',
     a11yImagesWithoutAlt: 'Bilder ohne Textbeschreibung in: {{titles}}. Fragen Sie uns nach einer Beschreibung.',
     a11yAltQuality: 'Die Tests prüfen, dass Bilder eine Textbeschreibung haben, aber nicht, ob sie gut ist.',
-    a11yOwnLessons: 'Diese Lektionen hat {{name}} selbst geschrieben oder ersetzt; Wachsam prüft ihren Inhalt nicht: {{titles}}.',
+    a11yOwnLessons: 'Diese Lektionen haben wir selbst geschrieben oder ersetzt; Wachsam prüft ihren Inhalt nicht: {{titles}}.',
     a11yLms: 'Im Lernmanagementsystem: Dessen Menüs und Fenster gehören nicht zum Kurs und können eigene Barrieren haben.',
     a11yPlainLanguage: 'Die Texte sind in einfacher Sprache ({{languages}}). Leichte Sprache und Gebärdensprache bietet der Kurs nicht.',
     a11yMadeHeading: 'Wie diese Erklärung entstand',
@@ -22,7 +22,7 @@ export const accessibilityStatementStrings = {
     a11yNoDate: 'Die Erklärung ist noch nicht datiert.',
     a11yTests:
       'Jede Version von Wachsam wird automatisch getestet: mit axe-core (WCAG 2.1 AA) auf Übersicht, Lektionsseiten, Wissens-Checks und Infoseiten, und mit Tests, die den Kurs nur mit der Tastatur bedienen. Automatische Tests finden nicht alle Barrieren.',
-    a11yOwnCheck: '{{name}} hat den Kurs am {{date}} selbst geprüft.',
+    a11yOwnCheck: 'Wir haben den Kurs am {{date}} selbst geprüft.',
     a11yFeedbackHeading: 'Barrieren melden',
     a11yFeedback: 'Sie stoßen auf eine Barriere oder brauchen einen Inhalt in anderer Form? Melden Sie sich hier:',
     a11yNoContact: 'Hier fehlt noch ein Kontakt. Wenden Sie sich bis dahin an die Ansprechpersonen im Kurs.',
@@ -32,7 +32,7 @@ export const accessibilityStatementStrings = {
   },
   en: {
     a11yTitle: 'Accessibility statement',
-    a11yScope: 'This statement covers the course “{{title}}”. {{name}} is responsible for it.',
+    a11yScope: 'This statement covers the course “{{title}}”. Responsible: {{name}}.',
     a11yStatusHeading: 'How accessible is the course?',
     a11yStatus_full: 'The course is fully compliant.',
     a11yStatus_partial: 'The course is partially compliant.',
@@ -41,7 +41,7 @@ export const accessibilityStatementStrings = {
     a11yGapsHeading: 'What is not accessible',
     a11yImagesWithoutAlt: 'Images without a text description in: {{titles}}. Ask us for a description.',
     a11yAltQuality: 'The tests check that images have a text description, but not how good it is.',
-    a11yOwnLessons: '{{name}} wrote or replaced these lessons itself; Wachsam does not check their content: {{titles}}.',
+    a11yOwnLessons: 'We wrote or replaced these lessons ourselves; Wachsam does not check their content: {{titles}}.',
     a11yLms: 'In a learning management system: its menus and windows are not part of the course and may have barriers of their own.',
     a11yPlainLanguage: 'The texts are in plain language ({{languages}}). The course has no Easy Read and no sign language version.',
     a11yMadeHeading: 'How this statement was made',
@@ -49,7 +49,7 @@ export const accessibilityStatementStrings = {
     a11yNoDate: 'This statement has no date yet.',
     a11yTests:
       'Every version of Wachsam is tested automatically: with axe-core (WCAG 2.1 AA) on the overview, lesson pages, knowledge checks and info pages, and with tests that use the course by keyboard alone. Automated tests do not find every barrier.',
-    a11yOwnCheck: '{{name}} checked the course itself on {{date}}.',
+    a11yOwnCheck: 'We checked the course ourselves on {{date}}.',
     a11yFeedbackHeading: 'Report a barrier',
     a11yFeedback: 'Did you find a barrier, or do you need content in another form? Contact:',
     a11yNoContact: 'A contact is still missing here. Until then, ask the contacts listed in the course.',

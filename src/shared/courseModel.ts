@@ -79,6 +79,11 @@ export interface Organisation {
   name: Localized<string>;
   shortName: Localized<string>;
   contacts: Contact[];
+  /**
+   * Present while the name is still the default theme's placeholder ("Ihre Organisation"): then the
+   * about page credits no organisation with changes (CC BY-SA asks to mark only real ones).
+   */
+  nameIsPlaceholder?: true;
 }
 
 export interface Contact {

@@ -72,7 +72,7 @@ test.describe('with the city theme', () => {
     const main = page.locator('main');
     await expect(main.locator('h1')).toHaveText('Erklärung zur Barrierefreiheit');
     for (const text of [
-      'Verantwortlich ist Stadtverwaltung Musterhausen',
+      'Verantwortlich: Stadtverwaltung Musterhausen.',
       'teilweise',
       '15. November 2026',
       '20. Oktober 2026',

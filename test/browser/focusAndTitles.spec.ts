@@ -63,8 +63,8 @@ test('after every "Check answer", by mouse and by keyboard, focus is on the feed
 });
 
 const views = {
-  en: { overview: 'Overview', about: 'About this course', contacts: 'Contacts', notFound: 'Page not found', check: 'Knowledge check: ' },
-  de: { overview: 'Übersicht', about: 'Über diesen Kurs', contacts: 'Ansprechpersonen', notFound: 'Seite nicht gefunden', check: 'Wissens-Check: ' },
+  en: { overview: 'Overview', about: 'About this course', contacts: 'Contacts', notFound: 'Page not found', check: 'Knowledge check: ', page: '' },
+  de: { overview: 'Übersicht', about: 'Über diesen Kurs', contacts: 'Ansprechpersonen', notFound: 'Seite nicht gefunden', check: 'Wissens-Check: ', page: '' },
 };
 
 test('every route names the tab "<view> – <course>" in the current language, also after a language switch; header and pager names', async ({ page }) => {
@@ -84,6 +84,7 @@ test('every route names the tab "<view> – <course>" in the current language, a
     ['#/', 'overview'],
     ['#/about', 'about'],
     ['#/contacts', 'contacts'],
+    ['#/lesson/02-email/1', 'page'],
     ['#/lesson/02-email/check', 'check'],
     ['#/no-such-page', 'notFound'],
   ] as const) {
@@ -94,10 +95,28 @@ test('every route names the tab "<view> – <course>" in the current language, a
       if (lang === 'de') await switchTo('de');
       const name = views[lang][view];
       if (view === 'check') await expect(page).toHaveTitle(new RegExp(`^${name}.+ – ${title[lang]}$`));
+      else if (view === 'page') await expect(page).toHaveTitle(new RegExp(`^.+ – ${title[lang]}$`));
       else await expect(page).toHaveTitle(`${name} – ${title[lang]}`);
+      // Issue 14: the contacts are one step away from every view, in the header, marked on their own page.
+      const contacts = page.getByRole('banner').getByRole('link', { name: views[lang].contacts, exact: true });
+      await expect(contacts, `${hash} ${lang}`).toHaveAttribute('href', '#/contacts');
+      if (view === 'contacts') await expect(contacts).toHaveAttribute('aria-current', 'page');
+      else await expect(contacts).not.toHaveAttribute('aria-current');
     }
     await switchTo('en');
   }
+
+  // From a knowledge check, by keyboard: the header link opens the contacts with focus on their heading.
+  await page.evaluate(() => {
+    location.hash = '#/lesson/02-email/check';
+  });
+  await expect(page.locator('fieldset legend')).toBeVisible();
+  const contacts = page.getByRole('banner').getByRole('link', { name: views.en.contacts, exact: true });
+  await contacts.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(views.en.contacts);
+  await expect(page).toHaveTitle(`${views.en.contacts} – ${title.en}`);
 
   await page.goto('./?lang=en#/lesson/02-email/2');
   // The pager's landmark keeps its name from page to page; the page count stays visible.

@@ -40,7 +40,12 @@ test('the footer names the licence and links to the attribution', async ({ page 
   await page.locator('footer').getByRole('link', { name: 'About this course' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this course');
   await expect(page.locator('main')).toContainText('Creative Commons Attribution-ShareAlike 4.0');
-  await expect(page.locator('main')).toContainText('Wachsam contributors');
+  await expect(page.locator('main')).toContainText('Authors: Wachsam contributors');
+  // Issue 14: the default course changed nothing, so nobody is credited with changes ("Your organisation" least of all).
+  await expect(page.locator('main')).not.toContainText(/Adapted|Lessons with local facts/);
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.locator('main')).toContainText('Autorinnen und Autoren: Wachsam-Mitwirkende');
+  await expect(page.locator('main')).not.toContainText(/Angepasst|Lektionen mit örtlichen Angaben|contributors/);
   const licence = await page.request.get('LICENSE-CONTENT.txt');
   expect(await licence.text()).toContain('Attribution-ShareAlike 4.0 International');
 });

@@ -33,6 +33,8 @@ test('the city theme carries its logo, colours, name, contacts and local facts',
   await expect(cards).toHaveCount(3);
   await expect(cards.first().getByRole('link', { name: /musterhausen\.example\.org/ })).toHaveAttribute('href', /^mailto:/);
   await expect(cards.first().getByRole('link', { name: /^0123/ })).toHaveAttribute('href', /^tel:/);
+  // Issue 14: the name in brackets reads right whatever it is (not "Stellen von Stadtverwaltung …").
+  await expect(page.locator('main')).toContainText('helfen Ihnen diese Stellen (Stadtverwaltung Musterhausen).');
   await screenshot(page, info, 'city-contacts');
 
   for (const lang of ['de', 'en']) {
@@ -45,10 +47,14 @@ test('the city theme carries its logo, colours, name, contacts and local facts',
   }
 
   await page.goto(`${city.url}?lang=en#/about`);
-  await expect(page.locator('main')).toContainText('Adapted by City of Musterhausen administration');
+  await expect(page.locator('main')).toContainText('Adapted by: City of Musterhausen administration');
   await expect(page.locator('main')).toContainText(/Lessons of its own: .*Musterhausen/);
   await expect(page.locator('main')).toContainText(/Lessons with local facts: .*E-mail and phishing/);
   await expect(page.locator('main')).toContainText('CC BY-SA 4.0');
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.locator('main')).toContainText('Angepasst von: Stadtverwaltung Musterhausen');
+  await expect(page.locator('main')).toContainText(/Lektionen mit örtlichen Angaben: .*E-Mail und Phishing/);
+  await expect(page.locator('main')).toContainText('Autorinnen und Autoren: Wachsam-Mitwirkende');
 });
 
 test('the default theme looks different and says where to fill in its contacts', async ({ page }, info) => {

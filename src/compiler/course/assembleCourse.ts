@@ -51,6 +51,8 @@ export interface CourseInput {
   themeFile: string;
   /** The theme's icon (or its logo), for the sizes the web app manifest states. */
   iconBytes: Uint8Array;
+  /** Whether the theme still has the default theme's organisation name (no name of its own). */
+  nameIsPlaceholder?: boolean;
   /** Absolute paths of the licence files every bundle carries. */
   licenceFiles: { LICENSE: string; 'LICENSE-CONTENT': string };
   diagnostics: Diagnostic[];
@@ -118,7 +120,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     title: pick(theme.course.title),
     description: pick(theme.course.description),
     passMark: theme.course.passMark,
-    organisation: organisationOf(theme, languages),
+    organisation: { ...organisationOf(theme, languages), ...(input.nameIsPlaceholder ? { nameIsPlaceholder: true as const } : {}) },
     brand: brandOf(theme, languages, iconSizesOf(iconFile, input.iconBytes)),
     lessons,
     creditsFile: creditsFileOf(credits, languages, files),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CREDITS_KEY, type CourseCredits } from '../../shared/courseModel.ts';
+import { courseChanges } from '../content/courseChanges.ts';
 import { loadRegistered } from '../content/loadLessonContent.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { PageHeading } from './PageHeading.tsx';
@@ -38,28 +39,23 @@ function Credits() {
   );
 }
 
-/** What the organisation changed, as CC BY-SA 4.0 asks ("indicate if changes were made"). */
+/** What the organisation changed, as CC BY-SA 4.0 asks ("indicate if changes were made"); nothing when it changed nothing. */
 function AdaptedBy() {
   const { course, lang, t } = usePlayer();
-  const titles = (pick: (lesson: (typeof course.lessons)[number]) => boolean) =>
-    course.lessons
-      .filter(pick)
-      .map((lesson) => metaOf(course, lesson.id, lang)!.title)
-      .join(', ');
-  const added = titles((lesson) => lesson.origin === 'added');
-  const replaced = titles((lesson) => lesson.origin === 'replaced');
-  const localised = titles((lesson) => lesson.localised && lesson.origin === 'course');
+  const changes = courseChanges(course, lang);
+  if (!changes) return null;
+  const { added, replaced, localised } = changes;
   return (
     <section aria-labelledby="adapted-heading">
-      <h2 id="adapted-heading">{t('adaptedHeading', { name: course.organisation.name[lang] })}</h2>
+      <h2 id="adapted-heading">{changes.by === undefined ? t('adaptedHeadingUnnamed') : t('adaptedHeading', { name: changes.by })}</h2>
       <p>{t('originalCourse')}</p>
-      {(added || replaced || localised) && (
+      {added.length + replaced.length + localised.length > 0 && (
         <>
           <p>{t('adaptedIntro')}</p>
           <ul>
-            {added && <li>{t('lessonsAdded', { titles: added })}</li>}
-            {replaced && <li>{t('lessonsReplaced', { titles: replaced })}</li>}
-            {localised && <li>{t('lessonsLocalised', { titles: localised })}</li>}
+            {added.length > 0 && <li>{t('lessonsAdded', { titles: added.join(', ') })}</li>}
+            {replaced.length > 0 && <li>{t('lessonsReplaced', { titles: replaced.join(', ') })}</li>}
+            {localised.length > 0 && <li>{t('lessonsLocalised', { titles: localised.join(', ') })}</li>}
           </ul>
         </>
       )}

@@ -96,7 +96,7 @@ function Statement({ t }: { t: Translate }) {
       <ul>
         {statement.imagesWithoutAlt.length > 0 && <li>{t('a11yImagesWithoutAlt', { titles: titles(statement.imagesWithoutAlt) })}</li>}
         <li>{t('a11yAltQuality')}</li>
-        {own.length > 0 && <li>{t('a11yOwnLessons', { name: organisation, titles: titles(own) })}</li>}
+        {own.length > 0 && <li>{t('a11yOwnLessons', { titles: titles(own) })}</li>}
         {__WACHSAM_TARGET__ !== 'web' && <li>{t('a11yLms')}</li>}
         <li>{t('a11yPlainLanguage', { languages })}</li>
       </ul>
@@ -106,7 +106,7 @@ function Statement({ t }: { t: Translate }) {
       <p>{t('a11yTests')}</p>
       {statement.checkedOn && (
         <p>
-          {t('a11yOwnCheck', { name: organisation, date: longDate(statement.checkedOn, lang) })} {statement.checkedHow?.[lang]}
+          {t('a11yOwnCheck', { date: longDate(statement.checkedOn, lang) })} {statement.checkedHow?.[lang]}
         </p>
       )}
       <h2>{t('a11yFeedbackHeading')}</h2>

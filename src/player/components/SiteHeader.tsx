@@ -2,9 +2,11 @@ import { useState } from 'preact/hooks';
 import { applyScheme, storedScheme, systemScheme, type ColorScheme } from '../brand/colorScheme.ts';
 import { createI18n } from '../i18n/i18n.ts';
 import { usePlayer } from '../playerContext.ts';
+import { hrefFor, useRoute } from '../router.ts';
 
 export function SiteHeader() {
   const { course, lang, t, setLanguage } = usePlayer();
+  const route = useRoute();
   const [scheme, setScheme] = useState<ColorScheme>(() => storedScheme(course.id) ?? systemScheme());
   const skip = (event: Event) => {
     event.preventDefault();
@@ -38,6 +40,10 @@ export function SiteHeader() {
           </span>
         </a>
         <div class="header-tools">
+          {/* Whom to call, one step away from every view (issue 14): before the switches, first in tab order after the home link. */}
+          <a class="header-link" href={hrefFor({ name: 'contacts' })} aria-current={route.name === 'contacts' ? 'page' : undefined}>
+            {t('contactsTitle')}
+          </a>
           <button type="button" class="scheme-switch" aria-pressed={scheme === 'dark'} onClick={toggleScheme}>
             {t('darkMode')}
           </button>

@@ -73,12 +73,12 @@ export const de = {
   lessonInOtherLanguage: 'Diese Lektion gibt es noch nicht auf Deutsch; sie wird in einer anderen Sprache gezeigt.',
   aboutTitle: 'Über diesen Kurs',
   contactsTitle: 'Ansprechpersonen',
-  contactsIntro: 'Bei Fragen und in Verdachtsfällen helfen Ihnen diese Stellen von {{name}}.',
+  contactsIntro: 'Bei Fragen und in Verdachtsfällen helfen Ihnen diese Stellen ({{name}}).',
   contactsNone: 'Ihre Organisation hat noch keine Ansprechpersonen eingetragen.',
   phone: 'Telefon',
   email: 'E-Mail',
   darkMode: 'Dunkler Modus',
-  adaptedHeading: 'Angepasst von {{name}}',
+  adaptedHeading: 'Angepasst von: {{name}}',
   adaptedIntro: 'Diese Fassung weicht vom Original-Kurs Wachsam ab:',
   lessonsAdded: 'Eigene Lektionen: {{titles}}',
   lessonsReplaced: 'Ersetzte Lektionen: {{titles}}',
@@ -92,7 +92,7 @@ export const de = {
   licenceTexts: 'Die vollständigen Lizenztexte liegen dem Kurs in den Dateien LICENSE und LICENSE-CONTENT bei.',
   providedBy: 'Bereitgestellt von: {{name}}',
   authorsHeading: 'Autorinnen, Autoren und Quellen',
-  authorsOf: 'Autoren: {{names}}',
+  authorsOf: 'Autorinnen und Autoren: {{names}}',
   sourcesOf: 'Quellen',
   reviewedOn: 'Fakten geprüft: {{date}}',
   // Focus, titles and feedback (issue 13)
@@ -100,6 +100,8 @@ export const de = {
   homeLink: '{{title}}, Übersicht',
   lessonPages: 'Seiten der Lektion',
   answersHeading: 'Ihre Antworten im Einzelnen',
+  // Contacts and the about page (issue 14): the organisation's name only after a colon or in brackets, so any name reads right
+  adaptedHeadingUnnamed: 'Angepasste Fassung',
 } as const;
 
 export type StringKey = keyof typeof de;

@@ -74,12 +74,12 @@ export const en: Record<StringKey, string> = {
   lessonInOtherLanguage: 'This lesson is not yet available in English; it is shown in another language.',
   aboutTitle: 'About this course',
   contactsTitle: 'Contacts',
-  contactsIntro: 'For questions and anything suspicious, these people at {{name}} help you.',
+  contactsIntro: 'For questions and anything suspicious, these contacts help you ({{name}}).',
   contactsNone: 'Your organisation has not entered any contacts yet.',
   phone: 'Phone',
   email: 'E-mail',
   darkMode: 'Dark mode',
-  adaptedHeading: 'Adapted by {{name}}',
+  adaptedHeading: 'Adapted by: {{name}}',
   adaptedIntro: 'This edition differs from the original Wachsam course:',
   lessonsAdded: 'Lessons of its own: {{titles}}',
   lessonsReplaced: 'Replaced lessons: {{titles}}',
@@ -101,4 +101,6 @@ export const en: Record<StringKey, string> = {
   homeLink: '{{title}}, overview',
   lessonPages: 'Lesson pages',
   answersHeading: 'Your answers one by one',
+  // Contacts and the about page (issue 14): the organisation's name only after a colon or in brackets, so any name reads right
+  adaptedHeadingUnnamed: 'Adapted version',
 };
