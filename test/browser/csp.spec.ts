@@ -78,7 +78,9 @@ test("under its policy sent as a header, the course works with no violation and 
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await lessonContent(page, '02-email', 'de');
   await page.getByRole('button', { name: 'Dunkler Modus' }).click();
-  await expect.poll(() => colour(page, '.site-header', 'backgroundColor')).toBe('rgb(140, 184, 238)');
+  // The dark palette's colours apply; the header keeps the colours its logo was made for (no dark logo).
+  await expect.poll(() => colour(page, 'body', 'backgroundColor')).toBe('rgb(18, 20, 23)');
+  expect(await colour(page, '.site-header', 'backgroundColor')).toBe('rgb(29, 78, 137)');
 
   await page.goto(`${host.url}course/?lang=en#/`);
   await expect(lessonCard(page, '02-email')).toBeVisible();
