@@ -34,14 +34,13 @@ export async function courseLessons(
   for (const { id, index } of order?.ids ?? []) {
     if (!byId.has(id.toLowerCase())) sink.report('T005', themed.positionOf(['course', 'lessons', index]), { id, known: all.map((known) => known.id) });
   }
-  // Only a complete list that names real lessons picks them; else the course's lessons are not known for sure.
-  const picked = order?.complete && sink.items.length === 0 ? order.ids.map(({ id }) => byId.get(id.toLowerCase())!) : undefined;
-  const lessons = picked ?? all;
-  const required = themed.parts.requiredLessons;
-  for (const { id, index } of required?.ids ?? []) {
-    // Checked against all lessons while course.lessons has errors, so fixing those cannot make this one wrong.
-    if (!lessons.some((lesson) => lesson.id === id)) {
-      sink.report('T006', themed.positionOf(['raffle', 'requiredLessons', index]), { id, known: lessons.map((lesson) => lesson.id) });
+  // A complete list picks the lessons it names. While it has an error, the raffle's lessons are checked
+  // against all lessons, so a misspelt id in course.lessons is one error, not also one for the lesson it meant.
+  const lessons = order?.complete ? order.ids.flatMap(({ id }) => byId.get(id.toLowerCase()) ?? []) : all;
+  const known = order?.complete && sink.items.length === 0 ? lessons : all;
+  for (const { id, index } of themed.parts.requiredLessons?.ids ?? []) {
+    if (!known.some((lesson) => lesson.id === id)) {
+      sink.report('T006', themed.positionOf(['raffle', 'requiredLessons', index]), { id, known: known.map((lesson) => lesson.id) });
     }
   }
   return { lessons, diagnostics: [...diagnostics, ...sink.items] };
