@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compiler/compileCourse.ts';
+import { parseTheme } from '../../src/compiler/theme/parseTheme.ts';
 import { defaultThemeFiles, useTempDir, writeTree } from './support/tempTree.ts';
 
 /** A raffle that passes the schema, naming one lesson that does not exist. */
@@ -102,5 +103,18 @@ describe('a theme.yaml with an error in every part', () => {
       'Theme key "raffle.end": must not be before start.',
       'raffle.requiredLessons names "99-gone", which is not a lesson of this course.',
     ]);
+  });
+});
+
+describe('no follow-up errors from a part that failed', () => {
+  const codes = (text: string) => parseTheme(text, 'theme.yaml').diagnostics.map((d) => d.code);
+
+  it('a theme.yaml that is a list is one F005, not also a warning about the accessibility contact', () => {
+    expect(codes('- organisation\n- brand\n')).toEqual(['F005']);
+  });
+
+  it('an accessibility contact with a broken e-mail is that error only, not also "names no way to report a barrier"', () => {
+    const text = replaceOnce(defaultThemeFiles['theme/theme.yaml'], /\n {2}contact:\n(?: {4}.*\n)+/, '\n  contact:\n    email: barrier-at-example\n');
+    expect(codes(text)).toEqual(['F003']);
   });
 });

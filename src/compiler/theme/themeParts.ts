@@ -36,6 +36,8 @@ export interface ThemeParts {
 export const NO_PARTS: ThemeParts = { colors: { light: {}, dark: {} }, files: [], accessibility: 'failed' };
 
 export function themeParts(data: unknown): ThemeParts {
+  // No mapping at all (an empty file, a list): the schema's one error says it all.
+  if (!isRecord(data)) return NO_PARTS;
   const files: ThemeParts['files'] = [];
   for (const path of [['brand', 'logo'], ['brand', 'icon'], ...itemPaths(data, ['brand', 'fonts']).map((font) => [...font, 'file'])]) {
     const name = passed<string | undefined>(data, path)?.value;
