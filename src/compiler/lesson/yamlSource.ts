@@ -206,20 +206,11 @@ export function validateYaml<T>(
       // `primary: #0b6e4f`: YAML reads the # as the start of a comment, so the value is empty.
       const comment = valueAt(source.data, path) === null ? commentAfterKey(source, path) : undefined;
       const entry = examples[String(path[path.length - 1])] ?? examples[String(path[0])] ?? '';
-      const exampleFor = (value: unknown) => (typeof entry === 'function' ? entry(path, value) : entry);
-      if (comment) {
-        const what = /^#[0-9a-f]{3,8}$/i.test(comment) ? 'colour' : 'value';
-        const detail = `the # starts a comment in YAML, so ${comment} was not read; put the ${what} in quotes`;
-        const example = typeof entry === 'function' ? entry(path, comment) : `${String(path[path.length - 1])}: "${comment}"`;
-        sink.report('F003', source.positionOf(path), { key: name, detail, example, where });
-        continue;
-      }
-      sink.report('F003', source.positionOf(path), {
-        key: name,
-        detail: issue.message.replace(/\.$/, ''),
-        example: exampleFor(valueAt(source.data, path)),
-        where,
-      });
+      const value = comment ?? valueAt(source.data, path);
+      const example = typeof entry === 'function' ? entry(path, value) : comment ? `${String(path[path.length - 1])}: "${comment}"` : entry;
+      const what = comment && /^#[0-9a-f]{3,8}$/i.test(comment) ? 'colour' : 'value';
+      const detail = comment ? `the # starts a comment in YAML, so ${comment} was not read; put the ${what} in quotes` : issue.message.replace(/\.$/, '');
+      sink.report('F003', source.positionOf(path), { key: name, detail, example, where });
     }
   }
   return undefined;
