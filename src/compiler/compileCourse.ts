@@ -34,7 +34,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const cwd = options.cwd ?? process.cwd();
   const displayPath = (path: string) => relative(cwd, path).split('\\').join('/') || '.';
   const themed = await loadTheme(options.themeDir, displayPath);
-  const languages = themed.theme?.course.languages ?? ['de', 'en'];
+  const languages = themed.theme?.course.languages ?? themed.parts.languages ?? ['de', 'en'];
   const fallback = await defaultTheme();
   const variables = themed.theme ? placeholderValues(themed.theme, languages, fallback?.organisation.variables) : undefined;
   const changed = variables && fallback ? changedFacts(variables, placeholderValues(fallback, languages)) : undefined;
@@ -74,7 +74,6 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     nameIsPlaceholder: changed !== undefined && !changed.has('name'),
     languages,
     themeDir: options.themeDir,
-    themeFile,
     iconBytes,
     licenceFiles: licenceFiles(),
     diagnostics,

@@ -162,4 +162,28 @@ describe('resolvePalette', () => {
     expect(resolved).toMatchObject({ primary: '#1d4e89', accent: '#00bb66', text: '#112233', background: '#ffffff' });
     for (const value of Object.values(resolved)) expect(value).toMatch(/^#[0-9a-f]{6}$/);
   });
+  it('tells a yellow primary that no close shade passes: it works as an accent in dark mode, or a darker shade does', () => {
+    const problems = check({ light: { ...light, primary: '#ffd700' }, dark });
+    expect(problems.map((p) => p.far)).toEqual([
+      { colour: '#ffd700', against: '#ffffff', direction: 'darker', accent: { mode: 'dark', ratio: 13.15, background: '#121417' } },
+      { colour: '#ffd700', against: '#ffffff', direction: 'darker', accent: { mode: 'dark', ratio: 13.15, background: '#121417' } },
+    ]);
+    expect(lightness(problems[0]?.suggestion ?? '')).toBeLessThan(lightness('#ffd700') - 0.2);
+  });
+
+  it('tells a dark text in dark mode to use a lighter shade, with no accent advice for a text colour', () => {
+    const problems = check({ light, dark: { ...dark, text: '#1a1a1a' } });
+    expect(problems[0]?.far).toEqual({ colour: '#1a1a1a', against: '#121417', direction: 'lighter' });
+  });
+
+  it('gives a colour close to passing only the nearest shade', () => {
+    expect(check({ light: { ...light, primary: '#4da3ff' }, dark }).map((p) => p.far)).toEqual([undefined, undefined]);
+  });
+
+  it('leaves out the pairs of a colour that failed the schema (null), and checks the rest', () => {
+    const problems = checkContrast({ light: { ...light, background: null, text: '#777777' }, dark: { ...dark, primary: null } });
+    expect(problems).toEqual([]);
+    const text = checkContrast({ light: { ...light, primary: null, text: '#777777' }, dark });
+    expect(text.map((p) => [p.mode, p.fix])).toEqual([['light', 'text']]);
+  });
 });

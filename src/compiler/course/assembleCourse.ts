@@ -5,13 +5,11 @@ import { accessibilityStatementStrings } from '../../shared/accessibilityStateme
 import { contentPathProblem } from '../../shared/contentPaths.ts';
 import { ACCESSIBILITY_STRINGS_KEY, CONTENT_GLOBAL, contentFileOf, contentKey, CREDITS_KEY, type CourseCredits } from '../../shared/courseModel.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
-import { sortDiagnostics } from '../diagnostics/diagnostics.ts';
 import type { LessonReadability } from '../checks/authorChecks.ts';
 import type { CourseLesson } from '../load/courseLessons.ts';
 import { assetBaseOf } from '../../shared/contentPaths.ts';
 import type { LocalizedText, Theme } from '../theme/themeSchema.ts';
 import type { LoadedTheme } from '../load/loadTheme.ts';
-import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
 import { raffleModel } from './raffleModel.ts';
 import { assignOutputPaths, withOutputPaths } from '../lesson/outputNames.ts';
 import { accessibilityOf } from '../theme/accessibilityValues.ts';
@@ -47,8 +45,6 @@ export interface CourseInput {
   lessons: readonly CourseLesson[];
   languages: string[];
   themeDir: string;
-  /** theme.yaml as diagnostics show it. */
-  themeFile: string;
   /** The theme's icon (or its logo), for the sizes the web app manifest states. */
   iconBytes: Uint8Array;
   /** Whether the theme still has the default theme's organisation name (no name of its own). */
@@ -64,7 +60,7 @@ export interface CourseInput {
  * no file (the loader, compileCourse, passes the icon's bytes and the licence files' paths).
  */
 export function assembleCourse(input: CourseInput): CompiledCourse {
-  const { theme, themed, languages, themeFile, diagnostics, readability } = input;
+  const { theme, themed, languages, diagnostics, readability } = input;
   const contents: LessonContent[] = [];
   const files: OutputFile[] = [];
   const lessons: LessonEntry[] = [];
@@ -105,11 +101,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
   }
 
   assignTrackKeys(lessons);
-  const raffle = raffleOf(theme, lessons, contents, languages, themed, themeFile);
-  if (raffle.diagnostics.length > 0) {
-    const all = sortDiagnostics([...diagnostics, ...raffle.diagnostics]);
-    return { course: undefined, contents: [], files: [], diagnostics: all, lessonCount: input.lessons.length, readability };
-  }
+  const raffle = raffleOf(theme, lessons, contents, languages);
   const iconFile = theme.brand.icon ?? theme.brand.logo;
   const pick = (text: LocalizedText): Localized<string> => localize(text, languages);
   const course: CourseModel = {
@@ -124,7 +116,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     brand: brandOf(theme, languages, iconSizesOf(iconFile, input.iconBytes)),
     lessons,
     creditsFile: creditsFileOf(credits, languages, files),
-    ...(raffle.model ? { raffle: raffle.model } : {}),
+    ...(raffle ? { raffle } : {}),
     accessibility: accessibilityOf(theme, languages, contents, accessibilityStringsFile(files)),
   };
   const brandFiles = [theme.brand.logo, theme.brand.logoDark, theme.brand.icon, ...theme.brand.fonts.map((font) => font.file)];
@@ -174,28 +166,14 @@ export function assignTrackKeys(lessons: { id: string; trackKey: string }[]): vo
   }
 }
 
-/** The raffle part of the model, when the theme switches it on; unknown required lessons are T006. */
-function raffleOf(
-  theme: Theme,
-  lessons: readonly LessonEntry[],
-  contents: readonly LessonContent[],
-  languages: readonly string[],
-  themed: LoadedTheme,
-  themeFile: string,
-): { model?: RaffleModel; diagnostics: Diagnostic[] } {
+/** The raffle part of the model, when the theme switches it on (courseLessons has checked its required lessons: T006). */
+function raffleOf(theme: Theme, lessons: readonly LessonEntry[], contents: readonly LessonContent[], languages: readonly string[]): RaffleModel | undefined {
   const settings = theme.raffle;
-  if (!settings?.enabled) return { diagnostics: [] };
-  const sink = new DiagnosticSink(themeFile);
+  if (!settings?.enabled) return undefined;
   const withCheck = lessons.filter((lesson) => Object.values(lesson.variants).some((meta) => meta.questionCount > 0)).map((lesson) => lesson.id);
   const required = settings.requiredLessons ?? withCheck;
-  required.forEach((id, index) => {
-    if (!lessons.some((lesson) => lesson.id === id)) {
-      sink.report('T006', themed.positionOf(['raffle', 'requiredLessons', index]), { id, known: lessons.map((lesson) => lesson.id) });
-    }
-  });
-  if (sink.items.length > 0) return { diagnostics: sink.items };
   const pick = (text: LocalizedText | undefined) => (text === undefined ? undefined : localize(text, languages));
-  const model = raffleModel(
+  return raffleModel(
     {
       campaign: settings.campaign,
       start: settings.start,
@@ -213,7 +191,6 @@ function raffleOf(
     contents,
     languages[0]!,
   );
-  return { model, diagnostics: [] };
 }
 
 /** Every lesson's credits in all course languages (falling back like the texts), as one script. */

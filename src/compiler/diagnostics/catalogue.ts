@@ -251,7 +251,15 @@ export const catalogue = {
     severity: 'error',
     message: ({ mode, foreground, foregroundKey, background, backgroundKey, ratio, use, required }) =>
       `Colour contrast too low in ${mode} mode: ${foreground} (${foregroundKey}) on ${background} (${backgroundKey}) is ${ratio.toFixed(2)}:1; ${use} need at least ${required}:1.`,
-    hint: ({ mode, fix, suggestion }) => `the nearest colour that passes is ${suggestion}: brand.colors.${mode}.${fix}: "${suggestion}".`,
+    hint: ({ mode, fix, suggestion, required, far }) => {
+      const line = `brand.colors.${mode}.${fix}: "${suggestion}"`;
+      if (!far) return `the nearest colour that passes is ${suggestion}: ${line}.`;
+      const shade = `a ${far.direction} shade that passes: ${line}`;
+      const close = `no shade close to ${far.colour} reaches ${required}:1 against ${far.against}`;
+      if (!far.accent) return `${close}; use ${shade}.`;
+      const { accent } = far;
+      return `${close}. Use it as an accent colour only (progress bars need 3:1; brand.colors.${accent.mode}.accent: "${far.colour}" has ${accent.ratio.toFixed(2)}:1 on ${accent.background}), or use ${shade}.`;
+    },
   },
   T005: {
     severity: 'error',

@@ -74,6 +74,13 @@ export interface DiagnosticParams {
     required: number;
     fix: string;
     suggestion: string;
+    /** Set when no shade close to the colour passes: which way `suggestion` moves, and where it works as an accent. */
+    far?: {
+      colour: string;
+      against: string;
+      direction: 'darker' | 'lighter';
+      accent?: { mode: 'light' | 'dark'; ratio: number; background: string };
+    };
   };
   T005: { id: string; known: readonly string[] };
   T006: { id: string; known: readonly string[] };

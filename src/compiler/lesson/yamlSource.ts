@@ -9,6 +9,8 @@ export interface YamlSource {
   data: unknown;
   /** Position of the value at `path`, or of its nearest existing parent, in the enclosing file. */
   positionOf(path: readonly PropertyKey[], which?: 'key' | 'value'): Position;
+  /** The text of a line of the enclosing file (1-based); '' outside this YAML. */
+  lineAt(line: number): string;
 }
 
 /** Alias expansions allowed in one document: more are a memory-exhaustion attack (yaml's own default). */
@@ -72,7 +74,9 @@ export function parseYaml(text: string, firstLine: number, sink: DiagnosticSink)
     }
     return { line: firstLine, col: 1 };
   };
-  return { doc, data, positionOf };
+  const lines = text.split('\n');
+  const lineAt = (line: number) => lines[line - firstLine] ?? '';
+  return { doc, data, positionOf, lineAt };
 }
 
 /** The first node more than `max` collections deep, found without recursion (it must not overflow either). */
@@ -168,8 +172,8 @@ function nodeAt(doc: Document, path: readonly PropertyKey[], which: 'key' | 'val
   return doc.getIn(path, true) as Node | undefined;
 }
 
-/** Examples shown in hints for wrongly typed keys, by key name. */
-export type Examples = Record<string, string>;
+/** Examples shown in hints for wrongly typed keys, by key name; a function makes one from the key's path and value. */
+export type Examples = Record<string, string | ((path: readonly PropertyKey[], value: unknown) => string)>;
 
 /**
  * Validates parsed YAML against a zod schema and reports every issue at its place:
@@ -188,7 +192,7 @@ export function validateYaml<T>(
   for (const issue of result.error.issues) {
     const path = issue.path;
     if (path.length === 0 && issue.code === 'invalid_type') {
-      sink.report('F005', source.positionOf([]), { example: Object.values(examples)[0] ?? 'title: …' });
+      sink.report('F005', source.positionOf([]), { example: Object.values(examples).find((example) => typeof example === 'string') ?? 'title: …' });
       continue;
     }
     const name = path.map(String).join('.');
@@ -199,11 +203,34 @@ export function validateYaml<T>(
     } else if (issue.code !== 'custom' && isMissing(source, path)) {
       sink.report('F002', source.positionOf(path.slice(0, -1)), { key: name, where });
     } else {
-      const example = examples[String(path[path.length - 1])] ?? examples[String(path[0])] ?? '';
-      sink.report('F003', source.positionOf(path), { key: name, detail: issue.message.replace(/\.$/, ''), example, where });
+      // `primary: #0b6e4f`: YAML reads the # as the start of a comment, so the value is empty.
+      const comment = valueAt(source.data, path) === null ? commentAfterKey(source, path) : undefined;
+      const entry = examples[String(path[path.length - 1])] ?? examples[String(path[0])] ?? '';
+      const value = comment ?? valueAt(source.data, path);
+      const example = typeof entry === 'function' ? entry(path, value) : comment ? `${String(path[path.length - 1])}: "${comment}"` : entry;
+      const what = comment && /^#[0-9a-f]{3,8}$/i.test(comment) ? 'colour' : 'value';
+      const detail = comment ? `the # starts a comment in YAML, so ${comment} was not read; put the ${what} in quotes` : issue.message.replace(/\.$/, '');
+      sink.report('F003', source.positionOf(path), { key: name, detail, example, where });
     }
   }
   return undefined;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** The text after `key: #` on the key's line (up to a further comment), when the # made the value a comment. */
+function commentAfterKey(source: YamlSource, path: readonly PropertyKey[]): string | undefined {
+  const at = source.positionOf(path, 'key');
+  const rest = source.lineAt(at.line).slice(at.col - 1);
+  const found = /^[^:#]*:\s+(#\S.*)$/.exec(rest)?.[1];
+  return found?.split(/\s+#/)[0]?.trim();
 }
 
 function isMissing(source: YamlSource, path: readonly PropertyKey[]): boolean {

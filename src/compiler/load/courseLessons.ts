@@ -11,6 +11,7 @@ export interface CourseLesson extends SourceLesson {
 /**
  * The course's lessons, then the theme's own (`<theme>/lessons/`): a theme lesson with the id of a
  * course lesson replaces it. The theme's `course.lessons` picks and orders them; else all, by id.
+ * T005 for an unknown id there, T006 for one in `raffle.requiredLessons` that is not a course lesson.
  */
 export async function courseLessons(
   lessonsDir: string,
@@ -28,15 +29,19 @@ export async function courseLessons(
   }
   const diagnostics = [...base.diagnostics, ...local.diagnostics];
   const all = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-  const order = themed.theme?.course.lessons;
-  if (!order) return { lessons: all, diagnostics };
-
+  const order = themed.parts.lessonOrder;
   const sink = new DiagnosticSink(displayPath(join(themed.dir, 'theme.yaml')));
-  const chosen: CourseLesson[] = [];
-  order.forEach((id, index) => {
-    const lesson = byId.get(id.toLowerCase());
-    if (lesson) chosen.push(lesson);
-    else sink.report('T005', themed.positionOf(['course', 'lessons', index]), { id, known: all.map((known) => known.id) });
-  });
-  return { lessons: chosen, diagnostics: [...diagnostics, ...sink.items] };
+  for (const { id, index } of order?.ids ?? []) {
+    if (!byId.has(id.toLowerCase())) sink.report('T005', themed.positionOf(['course', 'lessons', index]), { id, known: all.map((known) => known.id) });
+  }
+  // A complete list picks the lessons it names. While it has an error, the raffle's lessons are checked
+  // against all lessons, so a misspelt id in course.lessons is one error, not also one for the lesson it meant.
+  const lessons = order?.complete ? order.ids.flatMap(({ id }) => byId.get(id.toLowerCase()) ?? []) : all;
+  const known = order?.complete && sink.items.length === 0 ? lessons : all;
+  for (const { id, index } of themed.parts.requiredLessons?.ids ?? []) {
+    if (!known.some((lesson) => lesson.id === id)) {
+      sink.report('T006', themed.positionOf(['raffle', 'requiredLessons', index]), { id, known: known.map((lesson) => lesson.id) });
+    }
+  }
+  return { lessons, diagnostics: [...diagnostics, ...sink.items] };
 }

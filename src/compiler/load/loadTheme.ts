@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { DiagnosticSink, hasErrors, sortDiagnostics } from '../diagnostics/diagnostics.ts';
 import { parseTheme } from '../theme/parseTheme.ts';
 import type { Theme } from '../theme/themeSchema.ts';
+import { NO_PARTS, type ThemeParts } from '../theme/themeParts.ts';
 import { isSymbolicLink, locationProblem } from './realLocation.ts';
 import { loadSvgFile } from './loadSvgFile.ts';
 import type { YamlSource } from '../lesson/yamlSource.ts';
@@ -11,6 +12,8 @@ import type { YamlSource } from '../lesson/yamlSource.ts';
 export interface LoadedTheme {
   dir: string;
   theme: Theme | undefined;
+  /** What passed the schema, part by part: the checks of one part run while another has errors. */
+  parts: ThemeParts;
   diagnostics: Diagnostic[];
   /** Where a key sits in theme.yaml, for diagnostics found later (e.g. course.lessons). */
   positionOf: YamlSource['positionOf'];
@@ -29,26 +32,28 @@ export async function loadTheme(dir: string, displayPath: (path: string) => stri
   // A theme from elsewhere must not make the build read, and publish, files of this machine.
   if (await isSymbolicLink(file)) {
     sink.report('T008', { line: 1, col: 1 }, { file: 'theme.yaml', why: 'symlink' });
-    return { dir, theme: undefined, diagnostics: sink.items, positionOf: nowhere, svgTexts };
+    return { dir, theme: undefined, parts: NO_PARTS, diagnostics: sink.items, positionOf: nowhere, svgTexts };
   }
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
     sink.report('T001', { line: 1, col: 1 }, { file: displayPath(file) });
-    return { dir, theme: undefined, diagnostics: sink.items, positionOf: nowhere, svgTexts };
+    return { dir, theme: undefined, parts: NO_PARTS, diagnostics: sink.items, positionOf: nowhere, svgTexts };
   }
   const parsed = parseTheme(text, displayPath(file));
-  if (!parsed.source) return { dir, theme: undefined, diagnostics: parsed.diagnostics, positionOf: nowhere, svgTexts };
+  if (!parsed.source) return { dir, theme: undefined, parts: NO_PARTS, diagnostics: parsed.diagnostics, positionOf: nowhere, svgTexts };
   const fileSink = new DiagnosticSink(displayPath(file));
-  const ownDiagnostics = parsed.theme ? await checkFiles(dir, parsed.theme, parsed.source, fileSink, svgTexts, displayPath) : [];
+  // Every file key that passed the schema is checked, whatever else in the theme has errors.
+  const ownDiagnostics = await checkFiles(dir, parsed.parts.files, parsed.source, fileSink, svgTexts, displayPath);
   if (await isSymbolicLink(join(dir, 'lessons'))) {
     const lessonsSink = new DiagnosticSink(displayPath(join(dir, 'lessons')));
     lessonsSink.report('L008', { line: 1, col: 1 }, { what: "theme's lessons folder" });
     ownDiagnostics.push(...lessonsSink.items);
   }
   const diagnostics = sortDiagnostics([...parsed.diagnostics, ...fileSink.items, ...ownDiagnostics]);
-  return { dir, theme: hasErrors(diagnostics) ? undefined : parsed.theme, diagnostics, positionOf: parsed.source.positionOf, svgTexts };
+  const theme = hasErrors(diagnostics) ? undefined : parsed.theme;
+  return { dir, theme, parts: parsed.parts, diagnostics, positionOf: parsed.source.positionOf, svgTexts };
 }
 
 /**
@@ -57,18 +62,14 @@ export async function loadTheme(dir: string, displayPath: (path: string) => stri
  */
 async function checkFiles(
   dir: string,
-  theme: Theme,
+  named: ThemeParts['files'],
   source: YamlSource,
   sink: DiagnosticSink,
   svgTexts: Map<string, string>,
   displayPath: (path: string) => string,
 ): Promise<Diagnostic[]> {
-  const named: [string, (string | number)[]][] = [[theme.brand.logo, ['brand', 'logo']]];
-  if (theme.brand.logoDark) named.push([theme.brand.logoDark, ['brand', 'logoDark']]);
-  if (theme.brand.icon) named.push([theme.brand.icon, ['brand', 'icon']]);
-  for (const [index, font] of theme.brand.fonts.entries()) named.push([font.file, ['brand', 'fonts', index, 'file']]);
   const svgDiagnostics: Diagnostic[] = [];
-  for (const [name, path] of named) {
+  for (const { name, path } of named) {
     const location = await locationProblem(dir, name);
     if (location) {
       sink.report('T008', source.positionOf(path), { file: name, key: path.join('.'), why: location });

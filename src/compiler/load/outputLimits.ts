@@ -29,7 +29,7 @@ export async function checkOutputLimits(
   languages: readonly string[],
   displayPath: (path: string) => string,
 ): Promise<Diagnostic[]> {
-  const diagnostics = themed.theme ? titleProblems(themed, themeFile, languages) : [];
+  const diagnostics = titleProblems(themed, themeFile, languages);
   for (const lesson of lessons) {
     if (lesson.id.length > MAX_LESSON_ID) {
       const sink = new DiagnosticSink(displayPath(lesson.dir));
@@ -58,7 +58,8 @@ export async function checkOutputLimits(
 /** T007 at each title in theme.yaml that is too long for the SCORM 1.2 manifest (any language may come first). */
 function titleProblems(themed: LoadedTheme, themeFile: string, languages: readonly string[]): Diagnostic[] {
   const sink = new DiagnosticSink(themeFile);
-  const title = themed.theme!.course.title;
+  const title = themed.parts.title;
+  if (title === undefined) return [];
   const texts: [string, string, (string | number)[]][] =
     typeof title === 'string'
       ? [[languages.join(', '), title, ['course', 'title']]]

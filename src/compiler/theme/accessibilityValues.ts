@@ -2,6 +2,7 @@ import type { AccessibilityStatement, LessonContent } from '../../shared/courseM
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
 import type { YamlSource } from '../lesson/yamlSource.ts';
+import type { ThemeParts } from './themeParts.ts';
 import type { Theme } from './themeSchema.ts';
 import { localize } from './themeValues.ts';
 
@@ -51,13 +52,15 @@ function allHtml(content: LessonContent): string {
 
 /**
  * T009 when the statement gives no way to report a barrier: at `accessibility.contact` (or the
- * section when it has none), at line 1 when the theme has no `accessibility:` section.
+ * section when it has none), at line 1 when the theme has no `accessibility:` section. Not while the
+ * section or its contact fails the schema: that error is reported, and fixing it may add the way.
  */
-export function feedbackContactProblems(theme: Theme, source: YamlSource, file: string): Diagnostic[] {
-  const contact = theme.accessibility?.contact;
+export function feedbackContactProblems(accessibility: ThemeParts['accessibility'], source: YamlSource, file: string): Diagnostic[] {
+  if (accessibility === 'failed') return [];
+  const contact = accessibility?.contact;
   if (contact && (contact.email || contact.phone || contact.url || contact.note)) return [];
   const sink = new DiagnosticSink(file);
-  const at = theme.accessibility ? source.positionOf(['accessibility', 'contact'], 'key') : { line: 1, col: 1 };
+  const at = accessibility ? source.positionOf(['accessibility', 'contact'], 'key') : { line: 1, col: 1 };
   sink.report('T009', at);
   return sink.items;
 }

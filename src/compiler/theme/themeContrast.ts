@@ -28,7 +28,33 @@ export interface ContrastProblem {
    * the ratio (in OKLCH), mapped into sRGB; lower-case #rrggbb.
    */
   suggestion: string;
+  /** Set when no shade close to the colour passes (see FAR_SHADE): the hint then says what else to do. */
+  far?: FarColour;
 }
+
+/** A colour whose nearest passing shade looks like another colour, e.g. yellow on white. */
+export interface FarColour {
+  /** The colour as the theme has it. */
+  colour: string;
+  /** The colour it is read against. */
+  against: string;
+  /** Which way `suggestion` moves from it. */
+  direction: 'darker' | 'lighter';
+  /** Where it still works as an accent colour (progress bars need 3:1), for a primary colour only. */
+  accent?: { mode: Mode; ratio: number; background: string };
+}
+
+/**
+ * A palette as far as it passed the schema: null where a colour failed (the schema reports it), so the
+ * pairs it belongs to wait; undefined where an optional colour is left out (its default is checked).
+ */
+export type CheckedPalette = { [K in keyof Palette]?: string | null };
+
+/**
+ * OKLab distance from which the nearest passing shade no longer looks like the same colour: #ffd700
+ * becomes olive #8f7400 (0.33), while #4da3ff becomes #1c78d1 (0.14), still the same blue.
+ */
+const FAR_SHADE = 0.25;
 
 const DEFAULTS: Record<Mode, { success: string; error: string }> = {
   light: { success: '#0b6e4f', error: '#b3261e' },
@@ -130,27 +156,73 @@ function nearestPassing(colour: string, against: string, required: number): stri
   return ratio('#000000', against) >= ratio('#ffffff', against) ? '#000000' : '#ffffff';
 }
 
+/** The colour the player paints for `key`: the theme's, or the default; undefined when it failed the schema. */
+function colourOf(colors: Record<Mode, CheckedPalette>, mode: Mode, key: keyof Palette): string | undefined {
+  const value = colors[mode][key];
+  if (value === null) return undefined;
+  const colour = value ?? (key === 'success' || key === 'error' ? DEFAULTS[mode][key] : undefined);
+  return colour === undefined ? undefined : toHex(new Color(colour));
+}
+
+/** Floor, never round: a 4.499 shown as 4.50 would look like a pass next to "needs 4.5". */
+function shown(exact: number): number {
+  return Math.floor(exact * 100) / 100;
+}
+
 /**
- * Every pair the player paints, for both modes; empty when all pass. Without a dark palette the
- * derived one is checked, which passes by construction (a safety net, not a message authors see).
+ * Every pair the player paints, for both modes; empty when all pass. A pair with a colour that
+ * failed the schema (null) is left out: that colour is reported once, by the schema. Without a dark
+ * palette the one derived from the light colours is checked, which passes by construction (a safety
+ * net, not a message authors see).
  */
-export function checkContrast(colors: { light: Palette; dark?: Palette | undefined }): ContrastProblem[] {
+export function checkContrast(given: { light: CheckedPalette; dark?: CheckedPalette | undefined }): ContrastProblem[] {
+  const light = completePalette(given.light);
+  const colors: Record<Mode, CheckedPalette> = { light: given.light, dark: given.dark ?? (light ? deriveDarkPalette(light) : {}) };
   const problems: ContrastProblem[] = [];
-  const palettes = { light: colors.light, dark: colors.dark ?? deriveDarkPalette(colors.light) };
   for (const mode of ['light', 'dark'] as const) {
-    const resolved = resolvePalette(palettes[mode], mode);
     for (const [foregroundKey, backgroundKey, required, use, fix] of PAIRS) {
-      const foreground = resolved[foregroundKey];
-      const background = resolved[backgroundKey];
+      const foreground = colourOf(colors, mode, foregroundKey);
+      const background = colourOf(colors, mode, backgroundKey);
+      if (foreground === undefined || background === undefined) continue;
       const exact = ratio(foreground, background);
       if (exact >= required) continue;
       // WCAG contrast is symmetric, so the colour kept fixed is simply the other one of the pair.
+      const colour = fix === foregroundKey ? foreground : background;
       const against = fix === foregroundKey ? background : foreground;
-      const suggestion = nearestPassing(resolved[fix], against, required);
-      // Floor, never round: a 4.499 shown as 4.50 would look like a pass next to "needs 4.5".
-      const shown = Math.floor(exact * 100) / 100;
-      problems.push({ mode, foregroundKey, backgroundKey, foreground, background, ratio: shown, required, use, fix, suggestion });
+      const suggestion = nearestPassing(colour, against, required);
+      const far = farColour(colors, mode, fix, colour, against, suggestion);
+      const problem: ContrastProblem = { mode, foregroundKey, backgroundKey, foreground, background, ratio: shown(exact), required, use, fix, suggestion };
+      problems.push(far ? { ...problem, far } : problem);
     }
   }
   return problems;
+}
+
+/** The advice for a colour no close shade of which passes; undefined when the nearest shade is close. */
+function farColour(
+  colors: Record<Mode, CheckedPalette>,
+  mode: Mode,
+  fix: keyof Palette,
+  colour: string,
+  against: string,
+  suggestion: string,
+): FarColour | undefined {
+  if (new Color(colour).deltaE(suggestion, 'OK') < FAR_SHADE) return undefined;
+  const lighter = (new Color(suggestion).to('oklch').coords[0] ?? 0) > (new Color(colour).to('oklch').coords[0] ?? 0);
+  const far: FarColour = { colour, against, direction: lighter ? 'lighter' : 'darker' };
+  if (fix !== 'primary') return far;
+  // A brand colour may still serve as an accent (3:1), first in its own mode, else in the other.
+  for (const accentMode of mode === 'light' ? (['light', 'dark'] as const) : (['dark', 'light'] as const)) {
+    const background = colourOf(colors, accentMode, 'background');
+    if (background !== undefined && ratio(colour, background) >= 3)
+      return { ...far, accent: { mode: accentMode, ratio: shown(ratio(colour, background)), background } };
+  }
+  return far;
+}
+
+/** The palette when its four required colours passed the schema; undefined when one failed. */
+function completePalette(palette: CheckedPalette): Palette | undefined {
+  const { primary, accent, text, background, success, error } = palette;
+  if (!primary || !accent || !text || !background) return undefined;
+  return { primary, accent, text, background, ...(success ? { success } : {}), ...(error ? { error } : {}) };
 }

@@ -107,14 +107,21 @@ const raffle = z
     scorm: z.boolean().default(false),
   })
   .strict()
-  .superRefine((value, context) => {
-    if (value.start > value.end) context.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start' });
-    if (value.mode === 'phrase' && !value.phrase) context.addIssue({ code: 'custom', path: ['phrase'], message: 'is needed in phrase mode' });
-    if (value.mode === 'phrase' && !value.howToEnter) context.addIssue({ code: 'custom', path: ['howToEnter'], message: 'is needed in phrase mode' });
-    if (value.mode === 'entry' && !value.endpoint === !value.mailto) {
-      context.addIssue({ code: 'custom', path: ['endpoint'], message: 'entry mode needs exactly one of endpoint and mailto' });
-    }
-  });
+  .superRefine(
+    (value, context) => {
+      // Runs even when other raffle keys have errors (see `when`), so it compares only values that passed.
+      const dates = isoDate.safeParse(value.start).success && isoDate.safeParse(value.end).success;
+      if (dates && value.start > value.end) context.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start' });
+      if (value.mode === 'phrase' && value.phrase === undefined) context.addIssue({ code: 'custom', path: ['phrase'], message: 'is needed in phrase mode' });
+      if (value.mode === 'phrase' && value.howToEnter === undefined)
+        context.addIssue({ code: 'custom', path: ['howToEnter'], message: 'is needed in phrase mode' });
+      if (value.mode === 'entry' && (value.endpoint === undefined) === (value.mailto === undefined)) {
+        context.addIssue({ code: 'custom', path: ['endpoint'], message: 'entry mode needs exactly one of endpoint and mailto' });
+      }
+    },
+    // Also when another raffle key has an error: all of the raffle's errors show in one run.
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) },
+  );
 
 /** Where people report a barrier or ask for content in another form (the statement's feedback part). */
 const feedbackContact = z
