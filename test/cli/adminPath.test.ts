@@ -54,6 +54,37 @@ describe('an admin makes the course their own', () => {
     expect(after.join('\n')).not.toContain('organisation.name.de');
   });
 
+  it('one mistake of each kind in theme.yaml: all of them in one run, each once at its line, and nothing else', async () => {
+    const broken = yaml
+      .replace('  logo: logo.svg', '  logo: unser-logo.svg')
+      .replace('primary: "#1d4e89"', 'primary: "#ffd700"')
+      .replace('accent: "#0b6e4f"', 'accent: #0b6e4f')
+      .replace('  passMark: 80', '  passMark: achtzig\n  lessons: [01-security-role, 02-emial]');
+    const result = await checkWith(broken);
+    expect(result.code).toBe(1);
+    const errors = result.out.split('\n').filter((line) => / error [A-Z]\d{3} /.test(line));
+    const at = (needle: string) => `theme.yaml:${lineOf(broken, needle)}:`;
+    expect(errors.map((line) => line.replace(/^.*?(theme\.yaml:\d+:)\d+ error (\w+) .*$/, '$1 $2')).sort()).toEqual(
+      [
+        `${at('logo: unser-logo.svg')} T002`,
+        `${at('primary: "#ffd700"')} T004`,
+        `${at('accent: #0b6e4f')} F003`,
+        `${at('passMark: achtzig')} F003`,
+        `${at('lessons: [01-security-role, 02-emial]')} T005`,
+      ].sort(),
+    );
+    // Each says what to do: the unquoted colour, a yellow that never passes on white, the misspelt lesson.
+    expect(result.out).toMatch(/the # starts a comment in YAML, so #0b6e4f was not read; put the colour in quotes/);
+    expect(result.out).toContain('brand.colors.light.accent: "#0b6e4f"');
+    expect(result.out).toMatch(
+      /#ffd700.*\n {2}hint: .*Use it as an accent colour only.*darker shade that passes: brand\.colors\.light\.primary: "#[0-9a-f]{6}"/,
+    );
+    expect(result.out).toContain('course.lessons names "02-emial", which is no lesson.');
+    // No cascade: the lessons' placeholders wait for a theme without errors, and the check says so.
+    expect(result.out).not.toContain('P003');
+    expect(result.out).toMatch(/note: The lessons' placeholders .* were not checked/);
+  });
+
   it('light colours only: a warning while the default dark block stays, a passing derived dark palette once it is gone', async () => {
     const green = yaml.replace('primary: "#1d4e89"', 'primary: "#1e5b3a"').replace('accent: "#0b6e4f"', 'accent: "#2a6f97"');
     const kept = await checkWith(green);
