@@ -41,9 +41,9 @@ export default defineConfig({
     environment: 'node',
     // Some tests spawn the CLI or build the course; a loaded CI machine must not time them out.
     testTimeout: 30_000,
-    // Vitest's default on a 2-core machine is one worker, but most integration files wait on a spawned
-    // command, a server or the disk: three workers keep both cores busy and take a third less time.
-    maxWorkers: 3,
+    // Vitest's default on a 2-core machine is one worker, but many integration files wait on a spawned
+    // command, a server or the disk: two workers keep both cores busy (measured: 101 s → 86 s wall).
+    maxWorkers: 2,
     // Compiling the default course in beforeAll takes more than the default 10 s on a loaded machine.
     hookTimeout: 60_000,
     // Fixture courses are built once per run into test-results/fixtures/unit/ (test/support/builtCourse.ts).
