@@ -21,7 +21,7 @@ export async function defaultTheme(): Promise<Theme | undefined> {
 
 /**
  * Whether `themeDir` is the default theme itself: the template, whose placeholders (T010) are expected.
- * Its check and build count them in one line instead of a warning each.
+ * Its check and build warn for each like any theme's, and add one line that says so.
  */
 export async function isDefaultThemeDir(themeDir: string): Promise<boolean> {
   const real = (path: string) => realpath(path).catch(() => resolve(path));
