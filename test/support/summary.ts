@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * Prints how long each step of the gate took (`--steps FILE`: lines of name, exit code, wall and CPU
- * seconds), then, as the last line, "N passed, N failed" over the vitest and Playwright JSON reports.
+ * Prints how long each step of the gate took (`--steps FILE`: lines of name, exit code, wall
+ * seconds, CPU seconds of the gate's own processes and busy seconds of the whole machine), then, as the last line, "N passed, N failed" over the vitest and Playwright JSON reports.
  * A missing or unreadable report counts as one failure, so a runner that crashed never looks green;
  * so does each failed step that is not a test runner (`--broken-steps N`: typecheck, lint, build),
  * and each test that was not run because the build failed (`--not-run N`).
@@ -29,16 +29,20 @@ function stepTable(file: string): string[] {
     .split('\n')
     .filter(Boolean)
     .map((line) => line.split('\t'))
-    .map(([name = '', code = '', wall = '0', cpu = '0']) => ({
+    .map(([name = '', code = '', wall = '0', cpu = '0', machine = '0']) => ({
       name,
       result: code === '0' ? 'passed' : code === 'skipped' ? 'skipped' : 'failed',
       wall: Number(wall),
       cpu: Number(cpu),
+      machine: Number(machine),
     }));
-  const total = { name: 'total', result: '', wall: rows.reduce((sum, row) => sum + row.wall, 0), cpu: rows.reduce((sum, row) => sum + row.cpu, 0) };
-  const line = (row: typeof total) =>
-    `${row.name.padEnd(26)}${row.result.padEnd(9)}${`${row.wall.toFixed(1)} s`.padStart(9)}${`${row.cpu.toFixed(1)} s`.padStart(10)}`;
-  return [`${'step'.padEnd(26)}${'result'.padEnd(9)}${'wall'.padStart(9)}${'CPU'.padStart(10)}`, ...rows.map(line), line(total)];
+  const sum = (key: 'wall' | 'cpu' | 'machine') => rows.reduce((total, row) => total + row[key], 0);
+  const total = { name: 'total', result: '', wall: sum('wall'), cpu: sum('cpu'), machine: sum('machine') };
+  const seconds = (value: number) => `${value.toFixed(1)} s`.padStart(10);
+  const line = (row: typeof total) => `${row.name.padEnd(26)}${row.result.padEnd(9)}${seconds(row.wall)}${seconds(row.cpu)}${seconds(row.machine)}`;
+  // CPU: user + sys of the gate's processes, as `time` counts them (Chromium's renderers escape it);
+  // machine: busy time of the whole machine meanwhile, which holds them.
+  return [`${'step'.padEnd(26)}${'result'.padEnd(9)}${'wall'.padStart(10)}${'CPU'.padStart(10)}${'machine'.padStart(10)}`, ...rows.map(line), line(total)];
 }
 
 /** The value of `--name VALUE`, taken out of `args`. */
