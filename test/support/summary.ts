@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * Prints how long each step of the gate took (`--steps FILE`: lines of name, exit code, wall
- * seconds, CPU seconds of the gate's own processes and busy seconds of the whole machine), then, as the last line, "N passed, N failed" over the vitest and Playwright JSON reports.
+ * Prints how long each step of the gate took (`--steps FILE`: lines of name, exit code, wall seconds,
+ * CPU seconds of the gate's own processes and busy seconds of the whole machine), then, as the last
+ * line, "N passed, N failed" over the vitest and Playwright JSON reports.
  * A missing or unreadable report counts as one failure, so a runner that crashed never looks green;
  * so does each failed step that is not a test runner (`--broken-steps N`: typecheck, lint, build),
  * and each test that was not run because the build failed (`--not-run N`).
