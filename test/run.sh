@@ -2,8 +2,8 @@
 # The README's test command (`npm test`): installs what is missing, then typecheck, lint, a build of
 # the default course, unit tests and browser tests in Debian's Chromium. Prints each step's wall time,
 # its own CPU time and the machine's busy time, and ends with one line "N passed, N failed" over unit
-# and browser tests, so a run that tested nothing shows. When the build fails, the browser tests are not run against an older dist/web:
-# they are skipped and each counts as failed.
+# and browser tests, so a run that tested nothing shows. When the build fails, the browser tests are
+# not run against an older dist/web: they are skipped and each counts as failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
