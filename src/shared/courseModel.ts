@@ -197,10 +197,19 @@ export interface Answer {
   feedback: string;
 }
 
+/** Where a lesson's facts come from. */
+export interface LessonSource {
+  title: string;
+  /** http(s) address of the source, when the author gave one. */
+  url?: string;
+  /** The version or publication date that was checked: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: string;
+}
+
 /** Who wrote a lesson and where its facts come from: for the about page, loaded when it opens. */
 export interface LessonCredits {
   authors: string[];
-  sources: string[];
+  sources: LessonSource[];
   /** YYYY-MM: when the facts were last checked. */
   reviewed: string;
 }

@@ -23,6 +23,12 @@ const expected: Record<string, Expected[]> = {
   'unknown-key.md': [['F001', 'error', 10, 1]],
   // `sources:` absent: nothing to point at, so the start of the frontmatter.
   'missing-key.md': [['F002', 'error', 2, 1]],
+  // Three structured sources: a URL without https:// and a German date at their values, the typo `link:` at its key.
+  'bad-sources.md': [
+    ['F003', 'error', 10, 10],
+    ['F003', 'error', 12, 11],
+    ['F001', 'error', 14, 5],
+  ],
   // `duration: ten`: the value.
   'wrong-type.md': [['F003', 'error', 4, 11]],
   // `reviewed: 11/2026`: the value.

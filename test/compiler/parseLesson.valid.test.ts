@@ -35,9 +35,17 @@ describe('parseLesson: what the valid fixtures show a learner', () => {
       duration: 5,
       objectives: ['You know the lesson format.'],
       reviewed: '2026-11',
-      sources: ['Wachsam test fixtures'],
+      sources: [{ title: 'Wachsam test fixtures' }],
       authors: [],
     });
+  });
+
+  it('reads a source as a plain title or as a title with its address and date', () => {
+    expect(parse('structured-sources.md').frontmatter?.sources).toEqual([
+      { title: 'Wachsam test fixtures' },
+      { title: 'NIST SP 800-63B-4, Digital Identity Guidelines', url: 'https://doi.org/10.6028/NIST.SP.800-63B-4', date: '2025-08' },
+      { title: 'Regulation (EU) 2016/679', date: '2016' },
+    ]);
   });
 
   it('starts a page at every "##" heading and uses it as the page title', () => {

@@ -4,6 +4,29 @@ import { parseYaml, validateYaml } from './yamlSource.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+/** One source: a plain title, or a title with the address and the date of the version the facts were checked against. */
+const sourceSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { title: value } : value),
+  z
+    .object({
+      /** What the source is called, e.g. "BSI IT-Grundschutz-Kompendium, Edition 2023, ORP.4". */
+      title: text,
+      /** Where to read it: a web address starting with https:// or http://. */
+      url: z
+        .string()
+        .trim()
+        .regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'must be a web address starting with https://')
+        .optional(),
+      /** The version or publication date that was checked: YYYY, YYYY-MM or YYYY-MM-DD. */
+      date: z
+        .union([z.string(), z.number()])
+        .transform(String)
+        .pipe(z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD'))
+        .optional(),
+    })
+    .strict(),
+);
+
 /** The YAML block at the top of every lesson file. Unknown keys are errors: they are usually typos. */
 export const lessonFrontmatterSchema = z
   .object({
@@ -17,8 +40,8 @@ export const lessonFrontmatterSchema = z
     objectives: z.array(text).min(1, 'needs at least one objective'),
     /** When the facts were last checked, as YYYY-MM. */
     reviewed: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written as YYYY-MM'),
-    /** Where the facts come from. */
-    sources: z.array(text).min(1, 'needs at least one source'),
+    /** Where the facts come from: titles, or `{ title, url, date }` entries (rendered as links on the about page). */
+    sources: z.array(sourceSchema).min(1, 'needs at least one source'),
     /**
      * Who wrote the lesson, for the attribution the licence asks for.
      * @default []
@@ -35,6 +58,7 @@ export const lessonFrontmatterSchema = z
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 
 const allowedKeys = Object.keys(lessonFrontmatterSchema.shape);
+const sourceKeys = ['title', 'url', 'date'];
 
 const examples: Record<string, string> = {
   title: 'title: E-mail and phishing',
@@ -42,7 +66,7 @@ const examples: Record<string, string> = {
   duration: 'duration: 10',
   objectives: 'objectives:\n      - You recognise phishing mails.',
   reviewed: 'reviewed: 2026-11',
-  sources: 'sources:\n      - "BSI IT-Grundschutz-Kompendium, ORP.3"',
+  sources: 'sources:\n      - title: "BSI IT-Grundschutz-Kompendium, Edition 2023, ORP.4"\n        url: https://www.bsi.bund.de/\n        date: 2023-02',
   authors: 'authors:\n      - Jane Doe',
   passMark: 'passMark: 80',
 };
@@ -72,5 +96,5 @@ export function parseLessonFrontmatter(split: SplitSource, sink: DiagnosticSink)
   }
   const source = parseYaml(split.yaml, split.yamlFirstLine, sink);
   if (!source) return undefined;
-  return validateYaml(source, lessonFrontmatterSchema, sink, examples, () => allowedKeys);
+  return validateYaml(source, lessonFrontmatterSchema, sink, examples, (path) => (path[0] === 'sources' ? sourceKeys : allowedKeys));
 }

@@ -147,7 +147,7 @@ function fillFrontmatter(front: LessonFrontmatter | undefined, values: Readonly<
     title: fill(front.title),
     summary: fill(front.summary),
     objectives: front.objectives.map(fill),
-    sources: front.sources.map(fill),
+    sources: front.sources.map((source) => ({ ...source, title: fill(source.title) })),
   };
 }
 

@@ -29,7 +29,16 @@ function Credits() {
             <p>{t('sourcesOf')}:</p>
             <ul>
               {credit.sources.map((source) => (
-                <li key={source}>{source}</li>
+                <li key={source.title + (source.url ?? '')}>
+                  {source.url ? (
+                    <a href={source.url} rel="noopener noreferrer">
+                      {source.title}
+                    </a>
+                  ) : (
+                    source.title
+                  )}
+                  {source.date && ` (${t('sourceDated', { date: source.date })})`}
+                </li>
               ))}
             </ul>
           </li>

@@ -94,6 +94,7 @@ export const de = {
   authorsHeading: 'Autorinnen, Autoren und Quellen',
   authorsOf: 'Autorinnen und Autoren: {{names}}',
   sourcesOf: 'Quellen',
+  sourceDated: 'Stand {{date}}',
   reviewedOn: 'Fakten geprüft: {{date}}',
   // Focus, titles and feedback (issue 13)
   notFoundTitle: 'Seite nicht gefunden',

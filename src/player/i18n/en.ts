@@ -95,6 +95,7 @@ export const en: Record<StringKey, string> = {
   authorsHeading: 'Authors and sources',
   authorsOf: 'Authors: {{names}}',
   sourcesOf: 'Sources',
+  sourceDated: 'version of {{date}}',
   reviewedOn: 'Facts checked: {{date}}',
   // Focus, titles and feedback (issue 13)
   notFoundTitle: 'Page not found',
