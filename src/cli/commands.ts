@@ -46,6 +46,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     return values.help ? 0 : 1;
   }
   if (command === 'dev') {
+    if (values.host !== undefined) await (await import('./probeHost.ts')).probeHost(values.host);
     const { startPreview } = await import('../build/vite/previewServer.ts');
     await startPreview({
       // Without --lessons/--theme, WACHSAM_LESSONS and WACHSAM_THEME still choose the folders.

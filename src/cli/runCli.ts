@@ -93,6 +93,8 @@ function adviceFor(error: NodeJS.ErrnoException): string {
       return `${path} is on a read-only drive: choose another path.`;
     case 'EADDRNOTAVAIL':
       return "That address is not one of this machine's: check --host.";
+    case 'ENOTFOUND':
+      return 'No machine answers to that name: check --host.';
     case 'EADDRINUSE':
       return 'Another program uses that port: choose another with --port.';
     case 'EMFILE':

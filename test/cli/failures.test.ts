@@ -114,6 +114,11 @@ describe('the live preview (npm run dev)', () => {
     expect(line).toMatch(/^error: The preview failed: listen EADDRNOTAVAIL.*check --host\.$/);
   });
 
+  it('fails to start on a host name that does not resolve with one line and exit 1', async () => {
+    const line = expectOneLineFailure(await command('src/cli/cli.ts', ['dev', '--host', 'no-such-host.invalid', '--port', '0']));
+    expect(line).toMatch(/^error: The preview failed: getaddrinfo ENOTFOUND no-such-host\.invalid\. No machine answers to that name: check --host\.$/);
+  });
+
   it('keeps serving after a malformed request, without a stack trace', async () => {
     const child = spawn(process.execPath, ['--import', tsx, 'src/cli/cli.ts', 'dev', '--host', '127.0.0.1', '--port', '0'], {
       cwd: repo,
@@ -179,10 +184,11 @@ describe('failureMessage', () => {
     expect(failureMessage(new UsageError('--winners N is required.'), spec)).toBe('error: --winners N is required.\n\nUsage: npm run x');
   });
 
-  it('names the disk being full, a missing permission and a read-only drive', () => {
+  it('names the disk being full, a missing permission, a read-only drive and an unknown host name', () => {
     const system = (code: string) => Object.assign(new Error(`${code}: something, open '/x/y'`), { code, path: '/x/y' });
     expect(failureMessage(system('ENOSPC'), spec)).toMatch(/The disk is full/);
     expect(failureMessage(system('EACCES'), spec)).toMatch(/You may not use "\/x\/y": check its permissions/);
     expect(failureMessage(system('EROFS'), spec)).toMatch(/read-only drive/);
+    expect(failureMessage(system('ENOTFOUND'), spec)).toMatch(/No machine answers to that name: check --host\.$/);
   });
 });
