@@ -2,15 +2,22 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { serveFolder } from '../../test/support/staticServer.ts';
 import { OVERVIEW_BUDGET } from './budgets.ts';
+import { overviewBytes } from './overviewBytes.ts';
 import { precacheFigures } from './precacheFigures.ts';
+import { printScaleTable } from './printScaleTable.ts';
+import { scaleFigures, type ScaleFigures } from './scaleFigures.ts';
 import { suspendDataFigures } from './suspendDataFigures.ts';
 
 /** `npm run bench`: figures, not assertions. Budgets are printed beside them. */
 const FIRST_ANSWER_GOAL_MS = 150;
+/** Course sizes of distinct generated lessons (`--scales 12,100,400`). */
+const SCALES = String(parseArgs({ options: { scales: { type: 'string', default: '12,100,400' } } }).values.scales)
+  .split(',')
+  .map(Number);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -26,27 +33,6 @@ function timeBuilds(outDir: string, runs: number): number[] {
     times.push(performance.now() - started);
   }
   return times;
-}
-
-/** Gzipped bytes of the HTML, JS and CSS the overview loads; lesson text files are not part of it. */
-async function overviewBytes(browser: Browser, url: string, webDir: string) {
-  const page = await browser.newPage();
-  const paths = new Set<string>();
-  page.on('requestfinished', (request) => {
-    const path = new URL(request.url()).pathname.replace(/^\//, '') || 'index.html';
-    if (['document', 'script', 'stylesheet'].includes(request.resourceType())) paths.add(path);
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.locator('.lesson-card').first().waitFor();
-  await page.close();
-  let gzip = 0;
-  const files: Record<string, number> = {};
-  for (const path of paths) {
-    const bytes = gzipSync(await readFile(join(webDir, decodeURIComponent(path))), { level: 9 }).length;
-    files[path] = bytes;
-    gzip += bytes;
-  }
-  return { gzipBytes: gzip, files, includesLessonText: [...paths].some((path) => path.startsWith('content/')) };
 }
 
 /** Milliseconds from navigation start to the first answer of a check being on screen and enabled. */
@@ -125,7 +111,19 @@ async function main(): Promise<void> {
       console.log(`suspend_data, default course done   ${suspendData.defaultCourse} characters (SCORM 1.2 budget 4,096)`);
       console.log(`suspend_data, 200 lessons done      ${suspendData.lessons200Done} characters`);
       console.log(`suspend_data, 200 lessons mid-check ${suspendData.lessons200Busy} characters (after fitting)`);
-      await writeFile('bench.json', `${JSON.stringify(results, null, 2)}\n`);
+      // Issue 16: how the course scales, on synthetic courses of distinct lessons.
+      const scales: ScaleFigures[] = [];
+      for (const count of SCALES) {
+        const work = await mkdtemp(join(tmpdir(), `wachsam-bench-${count}-`));
+        try {
+          scales.push(await scaleFigures(browser, count, work));
+        } finally {
+          await rm(work, { recursive: true, force: true });
+        }
+      }
+      console.log();
+      printScaleTable(scales);
+      await writeFile('bench.json', `${JSON.stringify({ ...results, scales }, null, 2)}\n`);
       console.log('written to bench.json');
     } finally {
       await browser.close();
