@@ -42,19 +42,45 @@ describe('the default course', () => {
     for (const lesson of course.lessons) expect(lesson.languages, lesson.id).toEqual(['de', 'en']);
   });
 
-  it('has at least five questions per lesson and sixty per language, with matching structure', () => {
+  it('has at least seven questions per lesson and 84 per language, with matching structure', () => {
     for (const lang of ['de', 'en']) {
       const total = course.lessons.reduce((sum, lesson) => sum + lesson.variants[lang]!.questionCount, 0);
-      expect(total, lang).toBeGreaterThanOrEqual(60);
+      expect(total, lang).toBeGreaterThanOrEqual(84);
     }
     for (const lesson of course.lessons) {
       const [de, en] = ['de', 'en'].map((lang) => compiled.contents.find((content) => content.id === lesson.id && content.lang === lang)!);
-      expect(de!.questions.length, lesson.id).toBeGreaterThanOrEqual(5);
+      expect(de!.questions.length, lesson.id).toBeGreaterThanOrEqual(7);
       expect(de!.pages.length, lesson.id).toBe(en!.pages.length);
       expect(
         de!.questions.map((q) => q.answers.map((a) => a.correct)),
         lesson.id,
       ).toEqual(en!.questions.map((q) => q.answers.map((a) => a.correct)));
+    }
+  });
+
+  it('does not reward picking the longest answer: in at most 35 % of single-choice questions per language is the right one longest', () => {
+    const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&[a-z]+;|&#\d+;/g, 'x').trim();
+    for (const lang of ['de', 'en']) {
+      const single = compiled.contents.filter((content) => content.lang === lang).flatMap((content) => content.questions.filter((question) => !question.multiple));
+      const longest = single.filter((question) => {
+        const right = plain(question.answers.find((answer) => answer.correct)!.html).length;
+        return question.answers.every((answer) => answer.correct || plain(answer.html).length < right);
+      });
+      expect(longest.length / single.length, `${lang}: ${longest.length} of ${single.length}`).toBeLessThanOrEqual(0.35);
+    }
+  });
+
+  it('cites at least two specific sources with a web address in every lesson, and ends every lesson with its key points', () => {
+    for (const [id, byLang] of Object.entries(creditsOf(compiled))) {
+      for (const [lang, { sources }] of Object.entries(byLang)) {
+        expect(
+          sources.filter((source) => /^https:\/\//.test(source.url ?? '')),
+          `${id} ${lang}`,
+        ).toHaveLength(Math.max(2, sources.filter((source) => source.url).length));
+      }
+    }
+    for (const content of compiled.contents) {
+      expect(content.pages.at(-1)?.title, `${content.id} ${content.lang}`).toBe(content.lang === 'de' ? 'Das Wichtigste in Kürze' : 'Key points');
     }
   });
 
