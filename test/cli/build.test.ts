@@ -139,7 +139,14 @@ describe('npm run build', () => {
   }, 60_000);
 
   it('check validates only and fails on errors', async () => {
-    expect((await cliInProcess('check')).code).toBe(0);
+    const checked = await cliInProcess('check');
+    expect(checked.code).toBe(0);
+    // The figures per language: questions, the right-is-longest share (Q012), reading time against declared.
+    const figures = (lang: string) =>
+      `\n${lang} +12 lessons +\\d+ questions +\\d+ single-choice +right answer longest in \\d+ \\(\\d+ %\\) +reading time \\d+ min \\((declared \\d+ min[^)]*|none declared)\\)`;
+    expect(checked.out).toMatch(
+      new RegExp(`\nKnowledge checks and reading time \\(right answer longest: at most 35 % wanted\\):${figures('de')}${figures('en')}\n`),
+    );
     const failed = await cliInProcess('check', '--lessons', await brokenLessons(work, 'broken-for-check'));
     expect(failed.code).toBe(1);
     expect(failed.out).toContain('error Y001');
