@@ -36,6 +36,12 @@ export const errorExamples: ErrorExamples = {
   L006: { file: 'lessons', line: 1, col: 1, params: [{ dir: 'lessons' }] },
   L007: { file: 'lessons/02-email', line: 1, col: 1, params: [{ name: '02-email', languages: ['de', 'en'] }] },
   L008: { file: 'lessons/02-email', line: 1, col: 1, params: [{ what: 'lesson folder "02-email"' }] },
+  L009: { line: 24, col: 31, params: [{ term: 'Mails', use: 'E-Mail', note: 'BSI and the Duden write "E-Mail".', glossary: 'docs/glossary.yaml' }] },
+  L010: {
+    line: 4,
+    col: 1,
+    params: [{ declared: 14, estimate: 9, words: 1478, questions: 6, formula: 'words / 180 per minute (de) + 0.2 minutes per question, rounded' }],
+  },
   P001: { line: 12, col: 1, params: [] },
   P002: { line: 12, col: 1, params: [{ src: 'phishing-mail.svg' }] },
   P003: { line: 12, col: 24, params: [{ placeholder: '{{ org.helpdesk }}', known: ['org.name', 'org.phone'] }] },
@@ -61,6 +67,33 @@ export const errorExamples: ErrorExamples = {
   Q008: { line: 32, col: 3, params: [{ answer: 'Die Mail löschen.' }] },
   Q009: { line: 33, col: 3, params: [{ number: 2 }] },
   Q010: { line: 30, col: 1, params: [{ label: '2' }] },
+  Q011: {
+    line: 30,
+    col: 1,
+    params: [
+      {
+        question: 'Was tun Sie mit einer verdächtigen Mail?',
+        right: 78,
+        longestWrong: 41,
+        rule: 'at least 1.25 times as long as the longest wrong answer and at least 12 characters longer, in plain text',
+      },
+    ],
+  },
+  Q012: { file: 'lessons/04-passwords/de.md', line: 118, col: 1, params: [{ lang: 'de', longest: 39, singleChoice: 65, maxPercent: 35 }] },
+  Q013: {
+    file: 'lessons/08-mobile-devices/de.md',
+    line: 103,
+    col: 1,
+    params: [
+      {
+        question: 'Sie finden einen USB-Stick auf dem Parkplatz. …',
+        other: 'lessons/05-malware/de.md:144',
+        otherQuestion: 'Sie finden auf dem Parkplatz einen USB-Stick. …',
+        similarity: 0.85,
+        rule: 'the share of character trigrams the heading and text of the two questions have in common (Jaccard), stop words left out; 0.42 or more is flagged',
+      },
+    ],
+  },
   T001: { file: THEME, line: 1, col: 1, params: [{ file: THEME }] },
   T002: { file: THEME, line: 4, col: 9, params: [{ file: 'logo.svg', key: 'brand.logo' }] },
   T003: { file: THEME, line: 4, col: 9, params: [{ file: 'logo.png', bytes: 420 * 1024 }] },

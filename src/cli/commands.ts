@@ -60,18 +60,21 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const options = { lessonsDir: values.lessons, themeDir: values.theme, authorChecks: true };
   if (command === 'check') {
-    const [{ compileCourse }, { hasErrors }, { formatDiagnostic, formatTally }, { formatReadability }, { templateNote }] = await Promise.all([
-      import('../compiler/compileCourse.ts'),
-      import('../compiler/diagnostics/diagnostics.ts'),
-      import('../compiler/diagnostics/formatDiagnostics.ts'),
-      import('../compiler/checks/formatReadability.ts'),
-      import('../compiler/theme/templatePlaceholders.ts'),
-    ]);
+    const [{ compileCourse }, { hasErrors }, { formatDiagnostic, formatTally }, { formatReadability }, { formatCourseFigures }, { templateNote }] =
+      await Promise.all([
+        import('../compiler/compileCourse.ts'),
+        import('../compiler/diagnostics/diagnostics.ts'),
+        import('../compiler/diagnostics/formatDiagnostics.ts'),
+        import('../compiler/checks/formatReadability.ts'),
+        import('../compiler/checks/courseFigures.ts'),
+        import('../compiler/theme/templatePlaceholders.ts'),
+      ]);
     const compiled = await compileCourse(options);
     for (const diagnostic of compiled.diagnostics) console.log(formatDiagnostic(diagnostic));
     if (compiled.skipped) console.log(`note: ${compiled.skipped}`);
     if (compiled.templatePlaceholders) console.log(`note: ${templateNote(compiled.templatePlaceholders)}`);
     if (compiled.readability.length > 0) console.log(`\n${formatReadability(compiled.readability)}\n`);
+    if (compiled.figures.length > 0) console.log(`${formatCourseFigures(compiled.figures)}\n`);
     console.log(formatTally(compiled.diagnostics, compiled.lessonCount));
     return hasErrors(compiled.diagnostics) ? 1 : 0;
   }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { authorChecks } from './checks/authorChecks.ts';
+import { authorChecks, type GlossarySource } from './checks/authorChecks.ts';
 import { assembleCourse, type CompiledCourse } from './course/assembleCourse.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics/diagnostics.ts';
 import { courseLessons } from './load/courseLessons.ts';
@@ -19,8 +19,17 @@ export interface CompileOptions {
   themeDir: string;
   /** Paths in diagnostics are shown relative to this folder. */
   cwd?: string;
-  /** Also check readability, review dates and parallel language versions (the CLI does). @default false */
+  /**
+   * Also run the author checks: readability, review dates, parallel language versions, answer lengths,
+   * repeated questions, the glossary and durations (the CLI does).
+   * @default false
+   */
   authorChecks?: boolean;
+  /**
+   * The glossary file for the terms check (L009); none is checked when the file does not exist.
+   * @default this repository's docs/glossary.yaml
+   */
+  glossary?: string;
   /** "Now" for the review-date check. @default the current date */
   today?: Date;
 }
@@ -39,7 +48,9 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const variables = themed.theme ? placeholderValues(themed.theme, languages, fallback?.organisation.variables) : undefined;
   const changed = variables && fallback ? changedFacts(variables, placeholderValues(fallback, languages)) : undefined;
   const loaded = await courseLessons(options.lessonsDir, themed, languages, displayPath, { variables, ...(changed ? { changedFacts: changed } : {}) });
-  const checked = options.authorChecks ? authorChecks(loaded.lessons, displayPath, options.today) : { diagnostics: [], readability: [] };
+  const checked = options.authorChecks
+    ? authorChecks(loaded.lessons, displayPath, options.today, await readGlossary(options.glossary ?? GLOSSARY_FILE, displayPath))
+    : { diagnostics: [], readability: [], figures: [] };
   const themeFile = displayPath(join(options.themeDir, 'theme.yaml'));
   const limits = await checkOutputLimits(themed, themeFile, loaded.lessons, languages, displayPath);
   const placeholders = themed.theme && fallback ? templatePlaceholders(themed.theme, themed.positionOf, fallback, themeFile) : [];
@@ -49,7 +60,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
   const templateNote = isTemplate ? { templatePlaceholders: { file: themeFile, count: placeholders.length } } : {};
   const palettes = themed.theme && fallback ? darkPaletteWarnings(themed.theme.brand.colors, fallback.brand.colors, themed.positionOf, themeFile) : [];
   const diagnostics = sortDiagnostics([...themed.diagnostics, ...placeholders, ...palettes, ...loaded.diagnostics, ...checked.diagnostics, ...limits]);
-  const readability = checked.readability;
+  const { readability, figures } = checked;
   if (!themed.theme || hasErrors(diagnostics)) {
     // Without a theme, every {{ org.… }} would look undefined: those checks wait for a readable theme.
     const skipped = themed.theme ? undefined : `The lessons' placeholders ({{ org.… }}) were not checked: ${themeFile} has errors. Fix those first.`;
@@ -60,6 +71,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
       diagnostics,
       lessonCount: loaded.lessons.length,
       readability,
+      figures,
       ...templateNote,
       ...(skipped ? { skipped } : {}),
     };
@@ -78,8 +90,22 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     licenceFiles: licenceFiles(),
     diagnostics,
     readability,
+    figures,
   });
   return { ...assembled, ...templateNote };
+}
+
+/** The course's glossary: terms the lessons avoid, per language. */
+const GLOSSARY_FILE = fileURLToPath(new URL('../../docs/glossary.yaml', import.meta.url));
+
+/** The glossary's text, or undefined when there is no such file. */
+async function readGlossary(path: string, displayPath: (path: string) => string): Promise<GlossarySource | undefined> {
+  try {
+    return { file: displayPath(path), text: await readFile(path, 'utf8') };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 /** The repository's licence files, which every bundle carries. */

@@ -149,7 +149,7 @@ export interface LessonMeta {
   lang: Lang;
   title: string;
   summary: string;
-  /** Minutes. */
+  /** Minutes: the lesson's `duration:`, or, without one, the time estimated from this language's text. */
   duration: number;
   /** Pages of text; the knowledge check, if any, comes after them. */
   pageCount: number;

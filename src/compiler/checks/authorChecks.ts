@@ -1,13 +1,20 @@
 import type { LessonContent } from '../../shared/courseModel.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
-import type { SourceLesson } from '../load/loadLessons.ts';
+import type { LessonVariant, SourceLesson } from '../load/loadLessons.ts';
 import { oneLine } from '../lesson/parseLesson.ts';
+import { readingTimeFormula } from '../lesson/readingTime.ts';
+import { checkAnswerLengths } from './answerLength.ts';
+import { courseFigures, type LanguageFigures, type LessonFigures } from './courseFigures.ts';
+import { checkGlossary, type Glossary, glossaryMatcher, parseGlossary } from './glossary.ts';
 import { readability, type Readability } from './readability.ts';
+import { type QuestionPlace, similarQuestions } from './similarQuestions.ts';
 
 /** Readability at or above this reads easily enough for staff without IT training. */
 export const MIN_READABILITY = 60;
 const MAX_REVIEW_AGE_MONTHS = 12;
+/** A declared duration further than both of these from the estimate gets L010. */
+const DURATION_TOLERANCE = { share: 0.3, minutes: 2 };
 
 export interface LessonReadability {
   id: string;
@@ -16,22 +23,53 @@ export interface LessonReadability {
   result: Readability;
 }
 
+export interface AuthorChecks {
+  diagnostics: Diagnostic[];
+  readability: LessonReadability[];
+  /** Per language: questions, the right-is-longest share, reading time. */
+  figures: LanguageFigures[];
+}
+
+/** The lessons' glossary file, when there is one: its path as shown in diagnostics and its text. */
+export interface GlossarySource {
+  file: string;
+  text: string;
+}
+
 /**
  * What `npm run check` tells authors beyond errors: readability per lesson and language, long
- * sentences, facts not reviewed for over a year, and language versions that differ in structure.
+ * sentences, facts not reviewed for over a year, language versions that differ in structure, right
+ * answers given away by their length (per question and per language), questions repeated across
+ * lessons, terms the glossary avoids, and declared durations far from the reading time.
  */
 export function authorChecks(
   lessons: readonly SourceLesson[],
   displayPath: (path: string) => string,
   today: Date = new Date(),
-): { diagnostics: Diagnostic[]; readability: LessonReadability[] } {
+  glossarySource?: GlossarySource,
+): AuthorChecks {
   const diagnostics: Diagnostic[] = [];
   const scores: LessonReadability[] = [];
+  const counted: LessonFigures[] = [];
+  const places: QuestionPlace[] = [];
+  let glossary: Glossary | undefined;
+  if (glossarySource) {
+    const parsed = parseGlossary(glossarySource.text, glossarySource.file);
+    diagnostics.push(...parsed.diagnostics);
+    glossary = parsed.glossary;
+  }
   for (const lesson of lessons) {
     let reference: { lang: string; shape: string } | undefined;
     for (const [lang, variant] of lesson.variants) {
       const file = displayPath(variant.file);
       const sink = new DiagnosticSink(file);
+      const { questions } = variant.content;
+      const lengths = checkAnswerLengths(questions, variant.questionPositions, sink);
+      const declared = variant.frontmatter?.duration;
+      counted.push({ lang, file, ...lengths, readingMinutes: variant.readingTime.minutes, declaredMinutes: declared });
+      for (const [index, question] of questions.entries()) places.push({ lessonId: lesson.id, file, lang, at: variant.questionPositions[index]!, question });
+      checkDuration(variant, lang, sink);
+      if (glossary && glossarySource) checkGlossary(variant.authoredText, glossaryMatcher(glossary, lang), sink, glossarySource.file);
       let result: Readability;
       try {
         result = readability(lang, variant.textBlocks);
@@ -61,7 +99,19 @@ export function authorChecks(
       diagnostics.push(...sink.items);
     }
   }
-  return { diagnostics, readability: scores };
+  const course = courseFigures(counted);
+  diagnostics.push(...course.diagnostics, ...similarQuestions(places));
+  return { diagnostics, readability: scores, figures: course.figures };
+}
+
+/** L010 at `duration:` when it is more than 30 % and more than 2 minutes away from the reading time. */
+function checkDuration(variant: LessonVariant, lang: string, sink: DiagnosticSink): void {
+  const declared = variant.frontmatter?.duration;
+  const { minutes, words, questions } = variant.readingTime;
+  if (declared === undefined || variant.durationLine === undefined) return;
+  const off = Math.abs(declared - minutes);
+  if (off <= DURATION_TOLERANCE.minutes || off <= minutes * DURATION_TOLERANCE.share) return;
+  sink.report('L010', { line: variant.durationLine, col: 1 }, { declared, estimate: minutes, words, questions, formula: readingTimeFormula(lang) });
 }
 
 /** Pages, questions and answers per question: what must match between languages. */

@@ -6,6 +6,7 @@ import { contentPathProblem } from '../../shared/contentPaths.ts';
 import { ACCESSIBILITY_STRINGS_KEY, CONTENT_GLOBAL, contentFileOf, contentKey, CREDITS_KEY, type CourseCredits } from '../../shared/courseModel.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import type { LessonReadability } from '../checks/authorChecks.ts';
+import type { LanguageFigures } from '../checks/courseFigures.ts';
 import type { CourseLesson } from '../load/courseLessons.ts';
 import { assetBaseOf } from '../../shared/contentPaths.ts';
 import type { LocalizedText, Theme } from '../theme/themeSchema.ts';
@@ -32,6 +33,8 @@ export interface CompiledCourse {
   lessonCount: number;
   /** Per lesson and language, when author checks ran. */
   readability: LessonReadability[];
+  /** Per language, when author checks ran: questions, the right-is-longest share, reading time. */
+  figures: LanguageFigures[];
   /** Checks that did not run, and why (theme.yaml has errors): said after the diagnostics. */
   skipped?: string;
   /** Only for the default theme itself, the template: its placeholders (T010), counted instead of listed. */
@@ -53,6 +56,7 @@ export interface CourseInput {
   licenceFiles: { LICENSE: string; 'LICENSE-CONTENT': string };
   diagnostics: Diagnostic[];
   readability: LessonReadability[];
+  figures: LanguageFigures[];
 }
 
 /**
@@ -60,7 +64,7 @@ export interface CourseInput {
  * no file (the loader, compileCourse, passes the icon's bytes and the licence files' paths).
  */
 export function assembleCourse(input: CourseInput): CompiledCourse {
-  const { theme, themed, languages, diagnostics, readability } = input;
+  const { theme, themed, languages, diagnostics, readability, figures } = input;
   const contents: LessonContent[] = [];
   const files: OutputFile[] = [];
   const lessons: LessonEntry[] = [];
@@ -82,7 +86,8 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
         lang,
         title: front.title,
         summary: front.summary,
-        duration: front.duration,
+        // Declared by the author, else estimated from this language's text (readingTime.ts).
+        duration: front.duration ?? variant.readingTime.minutes,
         pageCount: variant.content.pages.length,
         questionCount: variant.content.questions.length,
         ...(front.passMark === undefined ? {} : { passMark: front.passMark }),
@@ -136,7 +141,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     const problem = contentPathProblem(file.fileName);
     if (problem) throw new Error(`Output file "${file.fileName}" cannot go into every package: ${problem}. This is a bug in Wachsam; please report it.`);
   }
-  return { course, contents, files, diagnostics, lessonCount: input.lessons.length, readability };
+  return { course, contents, files, diagnostics, lessonCount: input.lessons.length, readability, figures };
 }
 
 /** SVG files are published as sanitised at load time; every other file as it is. */

@@ -47,17 +47,18 @@ export const catalogue = {
     hint: ({ key, where = 'frontmatter' }) =>
       where === 'frontmatter'
         ? `add a line "${key}: …" between the two "---" lines at the top.`
-        : `add "${key.split('.').pop()}: …" under ${key.split('.').slice(0, -1).join('.') || 'the top level'} in theme.yaml.`,
+        : `add "${key.split('.').pop()}: …" under ${key.split('.').slice(0, -1).join('.') || 'the top level'} in ${where === 'theme' ? 'theme.yaml' : 'glossary.yaml'}.`,
   },
   F003: {
     severity: 'error',
-    message: ({ key, detail, where = 'frontmatter' }) => `${where === 'theme' ? 'Theme' : 'Frontmatter'} key "${key}": ${detail}.`,
+    message: ({ key, detail, where = 'frontmatter' }) =>
+      `${{ frontmatter: 'Frontmatter', theme: 'Theme', glossary: 'Glossary' }[where]} key "${key}": ${detail}.`,
     hint: ({ key, example }) => `write it like this: ${example || `${key}: …`}`,
   },
   F004: {
     severity: 'error',
     message: () => 'The lesson has no frontmatter.',
-    hint: () => 'start the file with a "---" line, the keys title, summary, duration, objectives, reviewed and sources, and another "---" line.',
+    hint: () => 'start the file with a "---" line, the keys title, summary, objectives, reviewed and sources, and another "---" line.',
   },
   F005: {
     severity: 'error',
@@ -104,6 +105,19 @@ export const catalogue = {
     severity: 'error',
     message: ({ what }) => `The ${what} is a symbolic link.`,
     hint: () => 'replace the link with the folder or file itself: a link could publish any file of the machine that builds the course.',
+  },
+  L009: {
+    severity: 'warning',
+    message: ({ term, use }) => `"${term}": the glossary asks for "${use}".`,
+    hint: ({ note, glossary }) =>
+      `${note ? `${note} ` : ''}One term for one thing throughout the course; the terms to avoid and their replacements are in ${glossary}.`,
+  },
+  L010: {
+    severity: 'warning',
+    message: ({ declared, estimate, words, questions }) =>
+      `duration: ${declared} minutes, but the text reads in about ${estimate} (${words.toLocaleString('en')} words, ${questions} questions).`,
+    hint: ({ estimate, formula }) =>
+      `set "duration: ${estimate}", or delete the line: the course then shows the estimate. It is ${formula}; a declared duration more than 30 % and more than 2 minutes away from it gets this warning.`,
   },
   P001: {
     severity: 'warning',
@@ -232,6 +246,26 @@ export const catalogue = {
     message: ({ label }) => `Question ${label} has no text.`,
     hint: () => 'write the question after "### ", e.g. "### What do you do with a suspicious mail?"',
   },
+  Q011: {
+    severity: 'warning',
+    message: ({ question, right, longestWrong }) =>
+      `Question "${question}": the right answer is clearly the longest (${right} characters; the longest wrong one has ${longestWrong}).`,
+    hint: ({ rule }) =>
+      `learners who guess pick the longest option. Shorten the right answer or make a wrong one a longer, plausible near-miss. "Clearly" means ${rule}.`,
+  },
+  Q012: {
+    severity: 'warning',
+    message: ({ lang, longest, singleChoice, maxPercent }) =>
+      `In ${lang}, the right answer is the longest option in ${longest} of ${singleChoice} single-choice questions (${percent(longest, singleChoice)} %); at most ${maxPercent} % wanted.`,
+    hint: () =>
+      'with three or four options, chance is 25 to 33 %: above that, the length gives the answer away. Shorten right answers or lengthen wrong ones (Q011 names the clearest cases); `npm run check` prints the share per language.',
+  },
+  Q013: {
+    severity: 'warning',
+    message: ({ question, other, otherQuestion }) => `Question "${question}" is nearly the same as "${otherQuestion}" in ${other}.`,
+    hint: ({ similarity, rule }) =>
+      `each lesson's check should test that lesson: replace one of the two with a scenario from its own topic. Similarity ${similarity.toFixed(2)}: ${rule}.`,
+  },
   T001: {
     severity: 'error',
     message: ({ file }) => `Theme file "${file}" not found.`,
@@ -332,6 +366,10 @@ export const catalogue = {
     hint: () => 'this is a bug in Wachsam, not in your text; the other files were checked. Please report it together with this file.',
   },
 } satisfies Catalogue;
+
+function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 100);
+}
 
 function megabytes(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);

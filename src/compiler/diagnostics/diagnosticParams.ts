@@ -1,8 +1,8 @@
 /** What a code's message and hint take when it has nothing to fill in. */
 type NoParams = undefined;
 
-/** Where a YAML key was read: a lesson's frontmatter or theme.yaml. */
-export type YamlPlace = 'frontmatter' | 'theme';
+/** Where a YAML key was read: a lesson's frontmatter, theme.yaml or the lessons' glossary.yaml. */
+export type YamlPlace = 'frontmatter' | 'theme' | 'glossary';
 
 /** Why a file that must lie inside a folder does not: a link, or a real path elsewhere. */
 type Outside = 'symlink' | 'outside';
@@ -32,6 +32,10 @@ export interface DiagnosticParams {
   L006: { dir: string };
   L007: { name: string; languages: readonly string[] };
   L008: { what: string };
+  /** `term` as written in the text; `use` the glossary's preferred term; `note` its reason, if it gives one; `glossary` its path. */
+  L009: { term: string; use: string; note?: string; glossary: string };
+  /** Minutes declared and estimated, with the figures the estimate comes from; `formula` says how. */
+  L010: { declared: number; estimate: number; words: number; questions: number; formula: string };
   P001: NoParams;
   P002: { src: string };
   P003: { placeholder: string; known: readonly string[] };
@@ -60,6 +64,12 @@ export interface DiagnosticParams {
   Q009: { number: number };
   /** `label` as the question is called where it has no text, e.g. "#2". */
   Q010: { label: string };
+  /** Plain-text characters of the right answer and of the longest wrong one; `rule` defines "clearly". */
+  Q011: { question: string; right: number; longestWrong: number; rule: string };
+  /** Per language: single-choice questions, how many have the right answer as the longest option, the most allowed in percent. */
+  Q012: { lang: string; longest: number; singleChoice: number; maxPercent: number };
+  /** `other` is the other question's file:line; `similarity` 0 to 1; `rule` says how it is measured. */
+  Q013: { question: string; other: string; otherQuestion: string; similarity: number; rule: string };
   T001: { file: string };
   T002: { file: string; key: string };
   T003: { file: string; bytes: number };

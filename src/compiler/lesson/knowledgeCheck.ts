@@ -1,18 +1,24 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { Answer, Question } from '../../shared/courseModel.ts';
-import type { DiagnosticSink } from '../diagnostics/diagnostics.ts';
+import type { DiagnosticSink, Position } from '../diagnostics/diagnostics.ts';
 import { indentColumn, lineOf, plainText, render, renderInline, shorten, topLevelBlocks, type Token } from './markdown.ts';
 
 const MARKER = /^\[( |x|X)\]\s+/;
 /** A marker and nothing else: an answer without text, not an unmarked one. */
 const BARE_MARKER = /^\[( |x|X)\]$/;
 
+/** A question with the place of its "###" heading, for the author checks that point at it. */
+export interface CheckQuestion {
+  question: Question;
+  at: Position;
+}
+
 /**
  * Reads the questions of one `::: check` container (its tokens, open to close).
  * Reports problems and returns the questions it could read.
  */
-export function parseCheck(md: MarkdownIt, container: Token[], lines: readonly string[], sink: DiagnosticSink, firstNumber: number): Question[] {
-  const questions: Question[] = [];
+export function parseCheck(md: MarkdownIt, container: Token[], lines: readonly string[], sink: DiagnosticSink, firstNumber: number): CheckQuestion[] {
+  const questions: CheckQuestion[] = [];
   let current: Token[][] | undefined;
   const groups: Token[][][] = [];
   for (const block of topLevelBlocks(container.slice(1, -1))) {
@@ -29,7 +35,7 @@ export function parseCheck(md: MarkdownIt, container: Token[], lines: readonly s
   if (groups.length === 0) sink.report('Q004', at(container[0]!, lines));
   for (const [index, group] of groups.entries()) {
     const question = parseQuestion(md, group, lines, sink, `q${firstNumber + questions.length}`, `#${index + 1}`);
-    if (question) questions.push(question);
+    if (question) questions.push({ question, at: at(group[0]![0]!, lines) });
   }
   return questions;
 }

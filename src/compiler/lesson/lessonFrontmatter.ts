@@ -34,8 +34,12 @@ export const lessonFrontmatterSchema = z
     title: text,
     /** One sentence saying what the lesson is about. */
     summary: text,
-    /** Estimated time in whole minutes. */
-    duration: z.number().int('must be a whole number of minutes').min(1).max(240),
+    /**
+     * Time the lesson takes, in whole minutes. Leave it out to show the time the compiler estimates
+     * from the text (see readingTime.ts); `npm run check` warns (L010) when a declared time is far from it.
+     * @default the estimated reading time
+     */
+    duration: z.number().int('must be a whole number of minutes').min(1).max(240).optional(),
     /** What learners can do after the lesson; shown at its start. */
     objectives: z.array(text).min(1, 'needs at least one objective'),
     /** When the facts were last checked, as YYYY-MM. */

@@ -1,11 +1,13 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { LessonContent, LessonPage, Question } from '../../shared/courseModel.ts';
-import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import type { Diagnostic, Position } from '../diagnostics/diagnostics.ts';
 import { DiagnosticSink } from '../diagnostics/diagnostics.ts';
+import { authoredText } from './authoredText.ts';
 import { parseCheck } from './knowledgeCheck.ts';
 import { inspectTokens, type AssetReference } from './lessonAssets.ts';
 import { parseLessonFrontmatter, splitFrontmatter, type LessonFrontmatter } from './lessonFrontmatter.ts';
 import { checkPlaceholders, fillPlaceholders } from './placeholders.ts';
+import { type ReadingTime, readingTime } from './readingTime.ts';
 import type { TextBlock } from './textBlock.ts';
 import { createMarkdown, lineOf, plainText, render, renderInline, topLevelBlocks, type Token } from './markdown.ts';
 
@@ -37,8 +39,16 @@ export interface ParsedLesson {
   localised: boolean;
   /** Everything a learner reads, block by block with its line, for readability checks. */
   textBlocks: TextBlock[];
+  /** The author's own words as written, columns kept, without placeholders, code and addresses (see authoredText.ts). */
+  authoredText: TextBlock[];
+  /** Where each question's "###" heading is, in the order of `content.questions`. */
+  questionPositions: Position[];
+  /** The estimated time for the lesson, from its words and questions: `duration` when the frontmatter gives none. */
+  readingTime: ReadingTime;
   /** Line of the `reviewed:` key, for the warning when the facts are over a year old. */
   reviewedLine: number;
+  /** Line of the `duration:` key, or undefined when the frontmatter has none. */
+  durationLine: number | undefined;
   diagnostics: Diagnostic[];
 }
 
@@ -72,7 +82,11 @@ export function parseLesson(source: string, file: string, options: ParseLessonOp
       hasCheck: false,
       localised: false,
       textBlocks: [],
+      authoredText: [],
+      questionPositions: [],
+      readingTime: { words: 0, questions: 0, minutes: 1 },
       reviewedLine: 1,
+      durationLine: undefined,
       diagnostics: sink.items,
     };
   }
@@ -99,13 +113,17 @@ function parse(source: string, sink: DiagnosticSink, options: ParseLessonOptions
 
   const pages: { title: string; tokens: Token[] }[] = [];
   const questions: Question[] = [];
+  const questionPositions: Position[] = [];
   let hasCheck = false;
   for (const block of topLevelBlocks(tokens)) {
     const first = block[0]!;
     if (first.type === 'container_check_open') {
       hasCheck = true;
       checkClosed(block, lines, sink);
-      questions.push(...parseCheck(md, block, lines, sink, questions.length + 1));
+      for (const { question, at } of parseCheck(md, block, lines, sink, questions.length + 1)) {
+        questions.push(question);
+        questionPositions.push(at);
+      }
     } else if (first.type === 'heading_open' && (first.tag === 'h1' || first.tag === 'h2')) {
       if (first.tag === 'h1') sink.report('P001', { line: lineOf(first), col: 1 });
       pages.push({ title: plainText(renderInline(md, block[1]!)), tokens: [] });
@@ -119,24 +137,30 @@ function parse(source: string, sink: DiagnosticSink, options: ParseLessonOptions
   if (!rendered.some((page) => page.html !== '')) sink.report('L003', { line: 1, col: 1 });
   if (!hasCheck) sink.report('Q007', { line: 1, col: 1 });
 
+  const textBlocks = tokens
+    .filter((token) => token.type === 'inline')
+    .map((token) => ({ text: plainText(renderInline(md, token)), line: lineOf(token) }))
+    .filter((block) => block.text !== '');
   return {
     frontmatter,
     content: { id: options.id, lang: options.lang, objectives: frontmatter?.objectives ?? [], pages: rendered, questions },
     assets,
     hasCheck,
     localised: [...inFrontmatter, ...inBody].some((name) => !options.changedFacts || options.changedFacts.has(name)),
-    reviewedLine:
-      split.yamlFirstLine +
-      Math.max(
-        0,
-        (split.yaml ?? '').split('\n').findIndex((line) => line.startsWith('reviewed:')),
-      ),
-    textBlocks: tokens
-      .filter((token) => token.type === 'inline')
-      .map((token) => ({ text: plainText(renderInline(md, token)), line: lineOf(token) }))
-      .filter((block) => block.text !== ''),
+    reviewedLine: keyLine(split, 'reviewed') ?? split.yamlFirstLine,
+    durationLine: frontmatter?.duration === undefined ? undefined : keyLine(split, 'duration'),
+    textBlocks,
+    authoredText: authoredText(tokens, split.body, split.yaml, split.yamlFirstLine),
+    questionPositions,
+    readingTime: readingTime(options.lang, textBlocks, questions.length),
     diagnostics: sink.items,
   };
+}
+
+/** The line of a top-level frontmatter key, if the frontmatter has it. */
+function keyLine(split: { yaml: string | undefined; yamlFirstLine: number }, key: string): number | undefined {
+  const index = (split.yaml ?? '').split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? undefined : split.yamlFirstLine + index;
 }
 
 function fillFrontmatter(front: LessonFrontmatter | undefined, values: Readonly<Record<string, string>>): LessonFrontmatter | undefined {
