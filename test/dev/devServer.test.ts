@@ -60,7 +60,7 @@ describe('dev server', () => {
   it('reports a mistake with file, line and column, keeps running and recovers', async () => {
     const file = join(work, 'lessons/04-passwords/en.md');
     const good = await readFile(file, 'utf8');
-    await writeFile(file, good.replace(/^duration: .*$/m, 'duration: soon'));
+    await writeFile(file, good.replace(/^(title: .*)$/m, '$1\nduration: soon'));
     await vi.waitFor(() => expect(logged.join('\n')).toMatch(/04-passwords\/en\.md:\d+:\d+ error F003 Frontmatter key "duration"/), {
       timeout: 10_000,
       interval: 200,
@@ -141,7 +141,7 @@ describe('dev server started with a broken lesson', () => {
     work = await mkdtemp(join(tmpdir(), 'wachsam-dev-broken-'));
     await cp('lessons', join(work, 'lessons'), { recursive: true });
     const file = join(work, 'lessons/02-email/en.md');
-    await writeFile(file, (await readFile(file, 'utf8')).replace(/^duration: .*$/m, 'duration: soon'));
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^(title: .*)$/m, '$1\nduration: soon'));
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
     server = await createServer({
       ...playerViteConfig({ coursePlugin: wachsamPlugin({ lessonsDir: join(work, 'lessons'), themeDir: 'themes/default' }) }),
@@ -165,7 +165,7 @@ describe('dev server started with a broken lesson', () => {
     expect(await broken.text()).toMatch(/02-email\/en\.md:\d+:\d+ error F003 Frontmatter key \\?"duration\\?"/);
 
     const file = join(work, 'lessons/02-email/en.md');
-    await writeFile(file, (await readFile(file, 'utf8')).replace(/^duration: .*$/m, 'duration: 10').replace(/^title: .*$/m, 'title: Fixed at last'));
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^duration: soon\n/m, '').replace(/^title: .*$/m, 'title: Fixed at last'));
     await vi.waitFor(async () => expect(await (await course()).text()).toContain('"Fixed at last"'), { timeout: 10_000, interval: 200 });
   });
 });
