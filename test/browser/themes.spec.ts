@@ -55,6 +55,12 @@ test('the city theme carries its logo, colours, name, contacts and local facts',
   await expect(page.locator('main')).toContainText('Angepasst von: Stadtverwaltung Musterhausen');
   await expect(page.locator('main')).toContainText(/Lektionen mit örtlichen Angaben: .*E-Mail und Phishing/);
   await expect(page.locator('main')).toContainText('Autorinnen und Autoren: Wachsam-Mitwirkende');
+  // Sources with an address are links, with the date of the version the facts were checked against.
+  const sourceLinks = page.locator('.attribution li li a[href^="https://"]');
+  await expect(sourceLinks.first()).toBeVisible();
+  // The city course has three of the course's lessons, each with at least two linked sources (and one lesson of its own).
+  expect(await sourceLinks.count()).toBeGreaterThanOrEqual(6);
+  await expect(page.locator('.attribution li li', { has: page.locator('a[href^="https://"]') }).first()).toHaveText(/ \(Stand \d{4}(-\d{2}){0,2}\)$/);
 });
 
 test('the default theme looks different and says where to fill in its contacts', async ({ page }, info) => {

@@ -100,7 +100,8 @@ export function authorChecks(
     }
   }
   const course = courseFigures(counted);
-  diagnostics.push(...course.diagnostics, ...similarQuestions(places));
+  // A loop, not push(...items): a course of hundreds of lessons can bring more items than a call takes arguments.
+  for (const item of [...course.diagnostics, ...similarQuestions(places)]) diagnostics.push(item);
   return { diagnostics, readability: scores, figures: course.figures };
 }
 

@@ -25,34 +25,51 @@ export interface QuestionPlace {
 
 /**
  * Warns (Q013) at the later of two questions in different lessons of the same language whose heading
- * and text are nearly the same. The measure: the Jaccard similarity of the sets of character trigrams of
- * their words, stop words left out. Trigrams see "Kollege" and "Kollegen" as nearly one word, and word
- * order does not matter; stop words ("Sie", "the", "Wählen Sie alle zutreffenden Antworten") would make
- * short questions look alike.
+ * and text are nearly the same, naming the most similar earlier one: one warning per question at most,
+ * however many lessons repeat it. The measure: the Jaccard similarity of the sets of character trigrams
+ * of their words, stop words left out. Trigrams see "Kollege" and "Kollegen" as nearly one word, and
+ * word order does not matter; stop words ("Sie", "the", "Wählen Sie alle zutreffenden Antworten") would
+ * make short questions look alike. Shared trigrams are counted through an index from trigram to
+ * questions, so a course of hundreds of lessons is checked in well under a second, not pair by pair.
  */
 export function similarQuestions(places: readonly QuestionPlace[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const byLang = new Map<string, QuestionPlace[]>();
-  for (const place of places) byLang.set(place.lang, [...(byLang.get(place.lang) ?? []), place]);
+  for (const place of places) {
+    const group = byLang.get(place.lang);
+    if (group) group.push(place);
+    else byLang.set(place.lang, [place]);
+  }
   for (const [lang, group] of byLang) {
     const grams = group.map((place) => trigrams(`${plainText(place.question.prompt)} ${plainText(place.question.stem)}`, lang));
-    for (let later = 1; later < group.length; later++) {
+    const questionsWith = new Map<string, number[]>();
+    for (let later = 0; later < group.length; later++) {
       const place = group[later]!;
-      const sink = new DiagnosticSink(place.file);
-      for (let earlier = 0; earlier < later; earlier++) {
-        const other = group[earlier]!;
-        if (other.lessonId === place.lessonId) continue;
-        const similarity = jaccard(grams[later]!, grams[earlier]!);
-        if (similarity < SIMILAR_QUESTIONS) continue;
+      const shared = new Map<number, number>();
+      for (const gram of grams[later]!) for (const earlier of questionsWith.get(gram) ?? []) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
+      let best: { earlier: number; similarity: number } | undefined;
+      for (const [earlier, count] of shared) {
+        if (group[earlier]!.lessonId === place.lessonId) continue;
+        const similarity = count / (grams[later]!.size + grams[earlier]!.size - count);
+        if (similarity >= SIMILAR_QUESTIONS && (!best || similarity > best.similarity)) best = { earlier, similarity };
+      }
+      if (best) {
+        const other = group[best.earlier]!;
+        const sink = new DiagnosticSink(place.file);
         sink.report('Q013', place.at, {
           question: shorten(plainText(place.question.prompt)),
           other: `${other.file}:${other.at.line}`,
           otherQuestion: shorten(plainText(other.question.prompt)),
-          similarity,
+          similarity: best.similarity,
           rule: SIMILARITY_RULE,
         });
+        diagnostics.push(...sink.items);
       }
-      diagnostics.push(...sink.items);
+      for (const gram of grams[later]!) {
+        const list = questionsWith.get(gram);
+        if (list) list.push(later);
+        else questionsWith.set(gram, [later]);
+      }
     }
   }
   return diagnostics;

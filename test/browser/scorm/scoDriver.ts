@@ -69,11 +69,14 @@ async function lessonContent(frame: Frame, id: string, lang: string): Promise<Le
   return frame.evaluate((key) => (globalThis as any).wachsamLessons[key], `${id}/${lang}`);
 }
 
-/** Takes a lesson's knowledge check, answering right (or all wrong), and waits for the result. */
-export async function takeCheck(frame: Frame, id: string, right: boolean | number, lang = 'en'): Promise<void> {
+/**
+ * Takes a lesson's knowledge check and waits for the result: every answer right (true), all wrong (false),
+ * the first N right, or 'half' (the first half, rounded up: just 50 % or more, whatever the lesson's length).
+ */
+export async function takeCheck(frame: Frame, id: string, right: boolean | number | 'half', lang = 'en'): Promise<void> {
   await go(frame, `#/lesson/${id}/check`);
   const content = await lessonContent(frame, id, lang);
-  const rightCount = right === true ? content.questions.length : right === false ? 0 : right;
+  const rightCount = right === true ? content.questions.length : right === false ? 0 : right === 'half' ? Math.ceil(content.questions.length / 2) : right;
   for (const [index, question] of content.questions.entries()) {
     const wanted = question.answers.filter((answer) => answer.correct === index < rightCount);
     const picks = question.multiple || index >= rightCount ? wanted.slice(0, question.multiple ? wanted.length : 1) : wanted;

@@ -47,4 +47,14 @@ describe('near-identical questions across lessons (Q013)', () => {
     expect(jaccard(trigrams('Kollege', 'de'), trigrams('Kollegen', 'de'))).toBeGreaterThan(0.6);
     expect(jaccard(trigrams('', 'de'), trigrams('', 'de'))).toBe(0);
   });
+
+  it('warns once per question, at the most similar earlier one, however many lessons repeat it (a course of 1,500 alike questions)', () => {
+    const usb = USB_08.question;
+    const many = Array.from({ length: 1500 }, (_, index) => ({ ...USB_08, lessonId: `lesson-${index}`, file: `lessons/lesson-${index}/de.md`, question: usb }));
+    const warnings = similarQuestions([USB_05, ...many]);
+    expect(warnings).toHaveLength(1500);
+    expect(new Set(warnings.map((warning) => warning.file)).size).toBe(1500);
+    // Identical to each earlier repeat (similarity 1), so each names the first of them, not USB_05.
+    expect(warnings[1]!.message).toMatch(/in lessons\/lesson-0\/de\.md:103\.$/);
+  });
 });
