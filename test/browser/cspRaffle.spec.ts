@@ -6,7 +6,7 @@ import { startRaffleServer } from '../../src/raffle-server/raffleServer.ts';
 import { contentSecurityPolicy } from '../../src/shared/contentSecurityPolicy.ts';
 import { startHostileHost, type HostileHost } from '../support/cspServer.ts';
 import { watchPolicy } from './policyViolations.ts';
-import { entryRaffleCourse, expect, lessonContent, onFixedPort, receiverPort, test } from './fixtures.ts';
+import { entryRaffleCourse, expect, passCheckInPage, onFixedPort, receiverPort, test } from './fixtures.ts';
 
 // The service worker is blocked in most specs (playwright.config.ts); here it is allowed: the service worker runs under the policy too.
 test.use({ serviceWorkers: 'allow' });
@@ -43,12 +43,7 @@ test.afterAll(async () => {
 async function enter(page: Page): Promise<void> {
   await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
   await page.goto(`${host.url}course/?lang=en#/lesson/02-email/check`);
-  const content = await lessonContent(page, '02-email', 'en');
-  for (const question of content.questions) {
-    for (const answer of question.answers.filter((a) => a.correct)) await page.locator(`.answers input[value="${answer.id}"]`).check();
-    await page.locator('form button[type=submit]').click();
-    await page.locator('form button[type=submit]').click();
-  }
+  await passCheckInPage(page, '02-email', 'en');
   await page.goto(`${host.url}course/?lang=en#/raffle`);
   await page.getByLabel('Name').fill('Erika Mustermann');
   await page.getByLabel('Work e-mail address').fill('erika.mustermann@example.org');

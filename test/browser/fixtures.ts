@@ -4,6 +4,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import type { LessonContent } from '../../src/shared/courseModel.ts';
 import { builtCourse, type BuiltCourse, type CourseRecipe } from '../support/builtCourse.ts';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
+import { answerInPage } from './answerInPage.ts';
 
 /**
  * A course the specs build from their own lessons or theme: built once per run (test/support/builtCourse.ts),
@@ -155,6 +156,19 @@ export { expect };
 export async function lessonContent(page: Page, id: string, lang: string): Promise<LessonContent> {
   await page.waitForFunction((key) => !!(globalThis as any).wachsamLessons?.[key], `${id}/${lang}`);
   return page.evaluate((key) => (globalThis as any).wachsamLessons[key], `${id}/${lang}`);
+}
+
+/**
+ * Answers every question of the check on screen right (answerInPage.ts: clicks inside the page), for
+ * specs about what happens after a check. Returns what `collect` showed after each answer.
+ */
+export async function passCheckInPage(page: Page, id: string, lang: string, collect: string[] = []): Promise<string[][]> {
+  const content = await lessonContent(page, id, lang);
+  return answerInPage(
+    page,
+    content.questions.map((question) => question.answers.filter((answer) => answer.correct).map((answer) => answer.id)),
+    collect,
+  );
 }
 
 /** Presses Tab until `target` has focus, proving it is reachable by keyboard. */

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveFolder, type StaticServer } from '../support/staticServer.ts';
-import { expect, lessonContent, RAFFLE_PHRASE, test, threeLessonCourse } from './fixtures.ts';
+import { expect, passCheckInPage, RAFFLE_PHRASE, test, threeLessonCourse } from './fixtures.ts';
 const PHRASE = RAFFLE_PHRASE;
 
 /** The build's output folder, with the SCORM packages: the test below looks into them. */
@@ -22,17 +22,9 @@ async function passCheck(page: Page, id: string): Promise<string[]> {
   await page.evaluate((hash) => {
     location.hash = hash;
   }, `#/lesson/${id}/check`);
-  const content = await lessonContent(page, id, 'en');
-  const letters: string[] = [];
-  for (const question of content.questions) {
-    for (const answer of question.answers.filter((a) => a.correct)) await page.locator(`.answers input[value="${answer.id}"]`).check();
-    await page.locator('form button[type=submit]').click();
-    await expect(page.locator('.feedback .verdict')).toHaveText('Correct.');
-    const shown = page.locator('.raffle-letters');
-    if (await shown.count()) letters.push((await shown.textContent())!);
-    await page.locator('form button[type=submit]').click();
-  }
-  return letters;
+  const shown = await passCheckInPage(page, id, 'en', ['.feedback .verdict', '.raffle-letters']);
+  expect(shown.map(([verdict]) => verdict)).toEqual(shown.map(() => 'Correct.'));
+  return shown.map(([, letters]) => letters!).filter((letters) => letters !== '');
 }
 
 test('phrase mode: right answers reveal letters; once the required checks are passed, the whole phrase', async ({ page }) => {
