@@ -142,6 +142,12 @@ export interface LessonEntry {
   /** The lesson carries the organisation's local facts (theme placeholders). */
   localised: boolean;
   variants: Localized<LessonMeta>;
+  /**
+   * The script (relative to index.html) holding the lesson's text, per language it has a source for.
+   * Named by a hash of its own content: a change to one lesson renames that lesson's file only, so an
+   * update costs a learner that file, not every lesson's.
+   */
+  files: Localized<string>;
 }
 
 export interface LessonMeta {
@@ -226,12 +232,16 @@ export const ACCESSIBILITY_STRINGS_KEY = 'accessibility';
 /** Global the lesson content scripts register into (works over HTTP and from file://). */
 export const CONTENT_GLOBAL = 'wachsamLessons';
 
-/**
- * The script (relative to index.html) that registers a lesson's text in one language. Named from the
- * build id, so index.html can start loading a deep-linked lesson before the player is parsed.
- */
-export function contentFileOf(course: Pick<CourseModel, 'buildId'>, id: string, lang: Lang): string {
-  return `content/${id}.${lang}.${course.buildId}.js`;
+/** The script (relative to index.html) that registers a lesson's text in one language, if the lesson has that language. */
+export function contentFileOf(course: Pick<CourseModel, 'lessons'>, id: string, lang: Lang): string | undefined {
+  const files = course.lessons.find((lesson) => lesson.id === id)?.files;
+  // Own keys only: a language from the URL such as "__proto__" names no file.
+  return files && Object.keys(files).includes(lang) ? files[lang] : undefined;
+}
+
+/** A lesson script's name: the lesson, the language and a hash of the script's own text. */
+export function contentFileName(id: string, lang: Lang, textHash: string): string {
+  return `content/${id}.${lang}.${textHash}.js`;
 }
 
 export function contentKey(id: string, lang: Lang): string {

@@ -35,7 +35,7 @@ describe('compileCourse on the lessons in this repository', () => {
         const meta = lesson.variants[lang];
         expect(meta, `${lesson.id}/${lang}`).toBeDefined();
         const file = contentFileOf(course, lesson.id, meta!.lang);
-        expect(written.has(file), file).toBe(true);
+        expect(written.has(file!), file).toBe(true);
         expect(meta!.questionCount, `${lesson.id}/${lang}`).toBeGreaterThan(0);
       }
     }
@@ -86,6 +86,19 @@ describe('compileCourse on temporary lesson folders', () => {
     expect(lesson?.languages).toEqual(['en']);
     expect(lesson?.variants.de?.lang).toBe('en');
     expect(result.files.map((file) => file.fileName).filter((name) => name.endsWith('.js') && name.includes('.de.'))).toEqual([]);
+  });
+
+  it('names each lesson script by its own text: one changed sentence renames that lesson in that language only', async () => {
+    const lesson = await fixture('valid/minimal.md');
+    const tree = { ...themeFiles, 'lessons/01-a/de.md': lesson, 'lessons/01-a/en.md': lesson, 'lessons/02-b/de.md': lesson, 'lessons/02-b/en.md': lesson };
+    await writeTree(tmp.path, tree);
+    const before = (await compile()).course!;
+    await writeTree(tmp.path, { ...tree, 'lessons/02-b/en.md': lesson.replace('One paragraph of text.', 'One changed paragraph of text.') });
+    const after = (await compile()).course!;
+    const names = (course: typeof before) => course.lessons.flatMap((entry) => Object.values(entry.files));
+    const renamed = names(after).filter((name) => !names(before).includes(name));
+    expect(renamed).toEqual([expect.stringMatching(/^content\/02-b\.en\.[0-9a-f]{10}\.js$/)]);
+    expect(names(after)).toHaveLength(4);
   });
 
   it('writes content scripts the player can load, and copies the lesson images', async () => {

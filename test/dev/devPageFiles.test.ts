@@ -31,6 +31,6 @@ describe('dev server page', () => {
     expect(await css.text()).toContain('--w-color-primary:#1d4e89');
     const js = await fetch(`${base}${preload}`);
     expect(js.headers.get('content-type')).toBe('text/javascript');
-    expect(await js.text()).toMatch(/\blessons\W+01-security-role\b/);
+    expect(await js.text()).toMatch(/\bfiles\W+01-security-role\b/);
   });
 });

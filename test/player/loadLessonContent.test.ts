@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadLessonContent } from '../../src/player/content/loadLessonContent.ts';
 
-const course = { buildId: 'b1', languages: ['de', 'en'], lessons: [{ id: '02-email' }] } as never;
+const course = { languages: ['de', 'en'], lessons: [{ id: '02-email', files: { de: 'content/02-email.de.d1.js', en: 'content/02-email.en.e1.js' } }] } as never;
 
 /** A document that records the script addresses the player adds, and loads none of them. */
 function recordScripts(): string[] {
@@ -23,6 +23,7 @@ describe("the player's lesson loading", () => {
       ['../uploads/evil.js?', 'en'],
       ['99-unknown', 'en'],
       ['02-email', '../../uploads/evil.js?'],
+      ['02-email', '__proto__'],
     ];
     const outcomes = hostile.map(([id, lang]) =>
       loadLessonContent(course, id!, lang!).then(
@@ -34,6 +35,6 @@ describe("the player's lesson loading", () => {
     expect(added).toEqual([]);
     expect(await Promise.all(outcomes)).toEqual(hostile.map(([id, lang]) => `No lesson ${id} in ${lang}`));
     void loadLessonContent(course, '02-email', 'en');
-    expect(added).toEqual(['content/02-email.en.b1.js']);
+    expect(added).toEqual(['content/02-email.en.e1.js']);
   });
 });

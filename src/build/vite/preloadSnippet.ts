@@ -20,9 +20,9 @@ import { languageKey } from '../../shared/storageKeys.ts';
  * the build was started.
  */
 export function preloadSnippet(course: CourseModel): string {
-  const lessons = course.lessons.map((lesson) => lesson.id);
-  const settings = JSON.stringify({ languageKey: languageKey(course.id), build: course.buildId, languages: course.languages, lessons });
-  const source = `(function(c,chooseLanguage){try{var m=/^#\\/lesson\\/([^/]+)\\//.exec(location.hash);if(!m)return;var d=decodeURIComponent(m[1]);if(c.lessons.indexOf(d)<0)return;var s=null;try{s=localStorage.getItem(c.languageKey)}catch(e){}var l=chooseLanguage(c.languages,new URLSearchParams(location.search).get("lang"),s,navigator.languages||[]);var e=document.createElement("script");e.src="content/"+d+"."+l+"."+c.build+".js";e.async=true;document.head.appendChild(e)}catch(e){}})(${settings.replace(/</g, '\\u003c')},${chooseLanguage.toString()});`;
+  const files = Object.fromEntries(course.lessons.map((lesson) => [lesson.id, lesson.files]));
+  const settings = JSON.stringify({ languageKey: languageKey(course.id), languages: course.languages, files });
+  const source = `(function(c,chooseLanguage){try{var m=/^#\\/lesson\\/([^/]+)\\//.exec(location.hash);if(!m)return;var d=decodeURIComponent(m[1]);if(!Object.prototype.hasOwnProperty.call(c.files,d))return;var s=null;try{s=localStorage.getItem(c.languageKey)}catch(e){}var l=chooseLanguage(c.languages,new URLSearchParams(location.search).get("lang"),s,navigator.languages||[]);var f=c.files[d][l];if(!f)return;var e=document.createElement("script");e.src=f;e.async=true;document.head.appendChild(e)}catch(e){}})(${settings.replace(/</g, '\\u003c')},${chooseLanguage.toString()});`;
   const minified = minifySync('preload.js', source);
   if (minified.errors.length > 0) throw new Error(`The lesson preload snippet does not parse: ${minified.errors[0]!.message}`);
   return `${minified.code.trim()}\n`;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized, RaffleModel } from '../../shared/courseModel.ts';
 import { accessibilityStatementStrings } from '../../shared/accessibilityStatementStrings.ts';
 import { contentPathProblem } from '../../shared/contentPaths.ts';
-import { ACCESSIBILITY_STRINGS_KEY, CONTENT_GLOBAL, contentFileOf, contentKey, CREDITS_KEY, type CourseCredits } from '../../shared/courseModel.ts';
+import { ACCESSIBILITY_STRINGS_KEY, CONTENT_GLOBAL, contentFileName, contentKey, CREDITS_KEY, type CourseCredits } from '../../shared/courseModel.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import type { LessonReadability } from '../checks/authorChecks.ts';
 import type { LanguageFigures } from '../checks/courseFigures.ts';
@@ -69,7 +69,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
   const files: OutputFile[] = [];
   const lessons: LessonEntry[] = [];
   const credits: CourseCredits = {};
-  const scripts: { id: string; lang: string; text: string }[] = [];
+  const scripts: { id: string; lang: string; text: string; fileName: string }[] = [];
   for (const lesson of input.lessons) {
     const available = languages.filter((lang) => lesson.variants.has(lang));
     const metas = new Map<string, LessonMeta>();
@@ -78,7 +78,8 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     for (const lang of available) {
       const variant = lesson.variants.get(lang)!;
       const content = withOutputPaths(variant.content, assetBase, outputs);
-      scripts.push({ id: lesson.id, lang, text: contentScript(content) });
+      const text = contentScript(content);
+      scripts.push({ id: lesson.id, lang, text, fileName: contentFileName(lesson.id, lang, hash(text)) });
       contents.push(content);
       const front = variant.frontmatter!;
       credits[lesson.id] = { ...credits[lesson.id], [lang]: { authors: front.authors, sources: front.sources, reviewed: front.reviewed } };
@@ -102,7 +103,9 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     const variants: Localized<LessonMeta> = {};
     for (const lang of languages) variants[lang] = metas.get(lang) ?? metas.get(available[0]!)!;
     const localised = [...lesson.variants.values()].some((variant) => variant.localised);
-    lessons.push({ id: lesson.id, trackKey: '', languages: available, origin: lesson.origin, localised, variants });
+    const lessonFiles: Localized<string> = {};
+    for (const script of scripts.filter((candidate) => candidate.id === lesson.id)) lessonFiles[script.lang] = script.fileName;
+    lessons.push({ id: lesson.id, trackKey: '', languages: available, origin: lesson.origin, localised, variants, files: lessonFiles });
   }
 
   assignTrackKeys(lessons);
@@ -135,7 +138,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     files.push({ fileName: target, source: { copyFrom: input.licenceFiles[name] } });
   }
   course.buildId = hash(JSON.stringify(course) + scripts.map((script) => script.text).join());
-  for (const script of scripts) files.push({ fileName: contentFileOf(course, script.id, script.lang), source: { text: script.text } });
+  for (const script of scripts) files.push({ fileName: script.fileName, source: { text: script.text } });
   // Every name is portable by construction; asserted here so that `check` fails where `build` would.
   for (const file of files) {
     const problem = contentPathProblem(file.fileName);

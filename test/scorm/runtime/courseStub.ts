@@ -14,7 +14,15 @@ export function courseStub(count: number, questions = 5): CourseModel {
       pageCount: 3,
       questionCount: questions,
     };
-    return { id, trackKey: '', languages: ['en'], origin: 'course', localised: false, variants: { en: meta, de: meta } };
+    return {
+      id,
+      trackKey: '',
+      languages: ['en'],
+      origin: 'course',
+      localised: false,
+      variants: { en: meta, de: meta },
+      files: { en: `content/${id}.en.0.js` },
+    };
   });
   assignTrackKeys(lessons);
   return sampleCourse({ id: 'test', lessons });
