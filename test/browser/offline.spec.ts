@@ -159,11 +159,26 @@ test.describe('updates', () => {
       prepare: async (work) => {
         await cp('lessons', join(work, 'lessons'), { recursive: true });
         const file = join(work, 'lessons/02-email/en.md');
-        await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: E-mail and phishing, second edition'));
+        // A new title, and one sentence added to the lesson's first paragraph.
+        const edited = (await readFile(file, 'utf8'))
+          .replace(/^title: .*$/m, 'title: E-mail and phishing, second edition')
+          .replace(/\n## (.*)\n\n([^\n]+)/, '\n## $1\n\n$2 This is the second edition.');
+        await writeFile(file, edited);
         return ['--lessons', join(work, 'lessons')];
       },
     });
     b = built.out;
+  });
+
+  test('an update renames only the lesson file that changed: a learner keeps every other lesson as precached', async () => {
+    const lessonFiles = async (web: string) =>
+      [...(await readFile(join(web, 'sw.js'), 'utf8')).matchAll(/\{url:"(content\/\d\d-[^"/]+\.(?:de|en)\.[0-9a-f]+\.js)",revision:/g)].map(
+        (match) => match[1]!,
+      );
+    const [a, bFiles] = [await lessonFiles('dist/web'), await lessonFiles(join(b, 'web'))];
+    expect(a.length, 'every lesson in both languages').toBeGreaterThanOrEqual(24);
+    expect(bFiles.filter((name) => !a.includes(name))).toEqual([expect.stringMatching(/^content\/02-email\.en\./)]);
+    expect(a.filter((name) => !bFiles.includes(name))).toEqual([expect.stringMatching(/^content\/02-email\.en\./)]);
   });
 
   test('a new version is announced, arrives on reload with nothing mixed, and progress stays', async ({ page }) => {
