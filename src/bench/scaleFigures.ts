@@ -10,6 +10,7 @@ import type { ProgressState } from '../shared/progress.ts';
 import { writeDistinctLessons } from '../../test/support/distinctLessons.ts';
 import { serveFolder } from '../../test/support/staticServer.ts';
 import { overviewBytes } from './overviewBytes.ts';
+import { precacheEntries } from './precacheFigures.ts';
 
 /** What one synthetic course of `lessons` lessons costs: the figures issue 16 asks the bench for. */
 export interface ScaleFigures {
@@ -29,11 +30,6 @@ export interface ScaleFigures {
   afterOneChange: { files: number; bytes: number; gzip: number; paths: string[] };
   /** SCORM suspend_data characters with every lesson done. */
   suspendDataDone: number;
-}
-
-interface PrecacheEntry {
-  url: string;
-  revision: string;
 }
 
 /** Builds a course of `count` distinct lessons under `work`, and measures it. */
@@ -126,11 +122,6 @@ function timedBuild(args: string[], cpuFile: string): { ms: number; cpuMs: numbe
   const ms = performance.now() - started;
   const usage = JSON.parse(readFileSync(cpuFile, 'utf8')) as { user: number; system: number };
   return { ms: Math.round(ms), cpuMs: Math.round((usage.user + usage.system) / 1000) };
-}
-
-async function precacheEntries(webDir: string): Promise<PrecacheEntry[]> {
-  const worker = await readFile(join(webDir, 'sw.js'), 'utf8');
-  return [...worker.matchAll(/\{url:"([^"]+)",revision:(?:"([^"]*)"|null)\}/g)].map((match) => ({ url: match[1]!, revision: match[2] ?? '' }));
 }
 
 /** The language a precached file belongs to (`content/<id>.<lang>.<hash>.js` and the like), or undefined when all share it. */
