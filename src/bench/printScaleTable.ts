@@ -9,6 +9,7 @@ export function printScaleTable(scales: ScaleFigures[]): void {
     ['build (all outputs): wall', (f) => `${(f.buildMs / 1000).toFixed(1)} s`],
     ['build: CPU (user + sys)', (f) => `${(f.buildCpuMs / 1000).toFixed(1)} s`],
     ['overview first load, gzipped', (f) => kb(f.overviewGzip)],
+    ['  beside it: lesson index of its language', (f) => `${kb(f.indexGzip)} gz`],
     ['service worker script (sw.js)', (f) => `${kb(f.serviceWorker.bytes)}, ${kb(f.serviceWorker.gzip)} gz`],
     ['first visit: precache, all of it', (f) => `${f.precacheAll.files} files, ${kb(f.precacheAll.gzip)} gz`],
     ...languages.map((lang): [string, (figures: ScaleFigures) => string] => [

@@ -20,6 +20,8 @@ export interface ScaleFigures {
   buildCpuMs: number;
   /** Gzipped HTML+JS+CSS the overview loads in the course's first language. */
   overviewGzip: number;
+  /** Gzipped lesson index of that language, which the overview loads beside it. */
+  indexGzip: number;
   /** The service worker's precache list: all of it (what a first visit downloads today). */
   precacheAll: { files: number; bytes: number; gzip: number };
   /** Per language, the part a learner of that language needs (shared files included). */
@@ -41,9 +43,9 @@ export async function scaleFigures(browser: Browser, count: number, work: string
   const web = join(out, 'web');
 
   const server = await serveFolder(web);
-  let overviewGzip: number;
+  let overview: Awaited<ReturnType<typeof overviewBytes>>;
   try {
-    overviewGzip = (await overviewBytes(browser, server.url, web)).gzipBytes;
+    overview = await overviewBytes(browser, server.url, web);
   } finally {
     await server.close();
   }
@@ -94,7 +96,8 @@ export async function scaleFigures(browser: Browser, count: number, work: string
     lessons: count,
     buildMs: ms,
     buildCpuMs: cpuMs,
-    overviewGzip,
+    overviewGzip: overview.gzipBytes,
+    indexGzip: overview.indexGzip,
     precacheAll,
     precache,
     serviceWorker,

@@ -99,7 +99,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
 
   const files = await measureOutputs(outDir, ['web', ...zips]);
   const report: BuildReport = {
-    ...describeCourse(compiled.course, compiled.contents),
+    ...describeCourse(compiled.course, compiled.buildId ?? '', compiled.contents),
     files,
     warnings: compiled.diagnostics.filter((d) => d.severity === 'warning'),
   };

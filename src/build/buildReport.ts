@@ -25,9 +25,9 @@ export interface BuildReport {
   warnings: Diagnostic[];
 }
 
-export function describeCourse(course: CourseModel, contents: readonly LessonContent[]): Omit<BuildReport, 'files' | 'warnings'> {
+export function describeCourse(course: CourseModel, buildId: string, contents: readonly LessonContent[]): Omit<BuildReport, 'files' | 'warnings'> {
   return {
-    course: { id: course.id, title: course.title, languages: course.languages, buildId: course.buildId },
+    course: { id: course.id, title: course.title, languages: course.languages, buildId },
     lessons: course.lessons.map((lesson) => {
       const mine = contents.filter((content) => content.id === lesson.id);
       return {

@@ -105,15 +105,20 @@ function adviceFor(error: NodeJS.ErrnoException): string {
   }
 }
 
+/**
+ * The first line of a message; when that only announces what follows ("Build failed with 1 error:", as
+ * the bundler words it), with the first line that says what went wrong (plugin tags like `[plugin x]` skipped).
+ */
 function firstLine(text: string): string {
-  return (
-    text
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: removes terminal colours from tool messages
-      .replace(/\u001b\[[0-9;]*m/g, '')
-      .split('\n')
-      .map((line) => line.trim())
-      .find((line) => line !== '') ?? 'unknown error'
-  );
+  const lines = text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removes terminal colours from tool messages
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const [first = 'unknown error', ...rest] = lines;
+  const detail = first.endsWith(':') ? rest.find((line) => !/^\[[^\]]*\]$/.test(line)) : undefined;
+  return detail ? `${first} ${detail.replace(/^Error: /, '')}` : first;
 }
 
 function withoutFinalStop(text: string): string {

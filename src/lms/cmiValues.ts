@@ -22,7 +22,7 @@ interface CourseOutcome {
 
 export function courseOutcome(course: CourseModel, state: ProgressState): CourseOutcome {
   const lessons = course.lessons.map((lesson) => ({
-    checked: Object.values(lesson.variants).some((meta) => meta.questionCount > 0),
+    checked: lesson.shape.questions > 0,
     progress: state.lessons[lesson.id],
   }));
   const withCheck = lessons.filter((lesson) => lesson.checked);
@@ -74,7 +74,7 @@ export function cmiValues(
   for (const lesson of course.lessons) {
     const n = extra.objectiveIndex.get(lesson.id);
     if (n === undefined) continue;
-    const checked = Object.values(lesson.variants).some((meta) => meta.questionCount > 0);
+    const checked = lesson.shape.questions > 0;
     const progress = state.lessons[lesson.id];
     const prefix = `cmi.objectives.${n}`;
     values.set(`${prefix}.id`, lesson.id);

@@ -95,13 +95,7 @@ export function decodeSuspendData(course: CourseModel, text: string): DecodedSus
   return { state, lang: lang || undefined, ...(damaged ? { damaged } : {}) };
 }
 
-function limitsOf(lesson: CourseModel['lessons'][number]): LessonLimits {
-  const variants = Object.values(lesson.variants);
-  return {
-    pages: Math.max(1, ...variants.map((meta) => meta.pageCount)),
-    questions: Math.max(0, ...variants.map((meta) => meta.questionCount)),
-  };
-}
+const limitsOf = (lesson: CourseModel['lessons'][number]): LessonLimits => lesson.shape;
 
 /** FNV-1a over the UTF-16 code units (all ASCII here), in base 36. */
 function checksum(text: string): string {

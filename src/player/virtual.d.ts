@@ -1,7 +1,8 @@
 declare module 'virtual:wachsam/course' {
   // An import type, not an `import` statement: a relative `import` inside `declare module` is TS2439,
   // which skipLibCheck hid, and it left the course typed `any` in the whole player.
-  const course: import('../shared/courseModel.ts').CourseModel;
+  /** The course without its lessons: they come from the lesson index of the learner's language. */
+  const course: import('../shared/courseModel.ts').CourseShell;
   export default course;
 }
 

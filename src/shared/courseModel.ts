@@ -15,8 +15,6 @@ export interface CourseModel {
   modelVersion: 1;
   /** Stable course id from the theme; used for storage keys and package names. */
   id: string;
-  /** Hash of all content: changes whenever the built course changes. */
-  buildId: string;
   /** Languages the course is offered in, the default first. */
   languages: Lang[];
   title: Localized<string>;
@@ -143,6 +141,11 @@ export interface LessonEntry {
   localised: boolean;
   variants: Localized<LessonMeta>;
   /**
+   * The most pages and questions any language of the lesson has: the shape of its stored progress,
+   * the same whichever language's index the player loaded.
+   */
+  shape: { pages: number; questions: number };
+  /**
    * The script (relative to index.html) holding the lesson's text, per language it has a source for.
    * Named by a hash of its own content: a change to one lesson renames that lesson's file only, so an
    * update costs a learner that file, not every lesson's.
@@ -162,6 +165,76 @@ export interface LessonMeta {
   questionCount: number;
   /** The lesson's own pass mark, when its frontmatter sets one; else the course's applies. */
   passMark?: number;
+}
+
+/**
+ * What the player's bundle carries: the course without its lessons. The lessons come in one lesson
+ * index per language (`LessonIndex`), a file of its own, so the first load does not grow with the
+ * course and a changed lesson changes that index, not the player.
+ */
+export type CourseShell = Omit<CourseModel, 'lessons'>;
+
+/** One lesson as a language's index lists it: the course-wide facts, and its texts and script in that language. */
+export interface IndexedLesson extends Omit<LessonEntry, 'variants' | 'files'> {
+  /** In the index's language, or the fallback the compiler chose (then `meta.lang` differs). */
+  meta: LessonMeta;
+  /** The script holding the text of `meta.lang`. */
+  file: string;
+}
+
+/** Every lesson of the course in one language: `content/lessons.<lang>.js`, loaded before the overview shows. */
+export interface LessonIndex {
+  lang: Lang;
+  lessons: IndexedLesson[];
+}
+
+/**
+ * A language's lesson index script. A fixed name, so that the player and index.html hold no name that
+ * changes with a lesson: the service worker's precache list revisions it, and the player loads it
+ * again, past any cache, when a lesson script it names is gone (`loadLessonIndex`).
+ */
+export function lessonIndexFileName(lang: Lang): string {
+  return `content/lessons.${lang}.js`;
+}
+
+export function lessonIndexKey(lang: Lang): string {
+  return `lessons/${lang}`;
+}
+
+/** The course split as the build ships it: the shell for the player's bundle, an index per language. */
+export function splitCourse(course: CourseModel): { shell: CourseShell; indexes: LessonIndex[] } {
+  const { lessons, ...shell } = course;
+  const indexes = course.languages.map((lang) => ({
+    lang,
+    lessons: lessons.map(({ variants, files, ...lesson }) => {
+      const meta = variants[lang] ?? Object.values(variants)[0]!;
+      return { ...lesson, meta, file: files[meta.lang]! };
+    }),
+  }));
+  return { shell, indexes };
+}
+
+/**
+ * The course the player plays: the shell with the lessons of every index loaded so far. A language
+ * whose index is not loaded has no texts yet; the lessons' course-wide facts come from any index.
+ */
+export function joinCourse(shell: CourseShell, indexes: readonly LessonIndex[]): CourseModel {
+  const first = indexes[0];
+  if (!first) throw new Error('joinCourse needs at least one lesson index');
+  const byId = indexes.map((index) => ({ lang: index.lang, entries: new Map(index.lessons.map((entry) => [entry.id, entry])) }));
+  const lessons = first.lessons.map(({ meta: _meta, file: _file, ...lesson }) => {
+    const variants: Localized<LessonMeta> = {};
+    const files: Localized<string> = {};
+    for (const index of byId) {
+      const entry = index.entries.get(lesson.id);
+      if (!entry) continue;
+      variants[index.lang] = entry.meta;
+      variants[entry.meta.lang] ??= entry.meta;
+      files[entry.meta.lang] = entry.file;
+    }
+    return { ...lesson, variants, files };
+  });
+  return { ...shell, lessons };
 }
 
 /** The text of one lesson in one language, loaded on demand. */
@@ -231,6 +304,9 @@ export const ACCESSIBILITY_STRINGS_KEY = 'accessibility';
 
 /** Global the lesson content scripts register into (works over HTTP and from file://). */
 export const CONTENT_GLOBAL = 'wachsamLessons';
+
+/** Set by the preload script on a script it added, once that has loaded or failed (preloadSnippet.ts). */
+export const SETTLED_ATTRIBUTE = 'data-settled';
 
 /** The script (relative to index.html) that registers a lesson's text in one language, if the lesson has that language. */
 export function contentFileOf(course: Pick<CourseModel, 'lessons'>, id: string, lang: Lang): string | undefined {

@@ -73,6 +73,8 @@ test('every route names the tab "<view> – <course>" in the current language, a
   // The header link: the course and where it leads, the organisation not twice.
   await expect(page.getByRole('link', { name: `${title.en}, overview`, exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Deutsch' }).click();
+  // The first switch waits for the German lesson index.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   title.de = (await page.locator('.brand-title').textContent())!.trim();
   await page.getByRole('button', { name: 'English' }).click();
 

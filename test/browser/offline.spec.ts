@@ -170,15 +170,29 @@ test.describe('updates', () => {
     b = built.out;
   });
 
-  test('an update renames only the lesson file that changed: a learner keeps every other lesson as precached', async () => {
-    const lessonFiles = async (web: string) =>
-      [...(await readFile(join(web, 'sw.js'), 'utf8')).matchAll(/\{url:"(content\/\d\d-[^"/]+\.(?:de|en)\.[0-9a-f]+\.js)",revision:/g)].map(
-        (match) => match[1]!,
-      );
-    const [a, bFiles] = [await lessonFiles('dist/web'), await lessonFiles(join(b, 'web'))];
-    expect(a.length, 'every lesson in both languages').toBeGreaterThanOrEqual(24);
-    expect(bFiles.filter((name) => !a.includes(name))).toEqual([expect.stringMatching(/^content\/02-email\.en\./)]);
-    expect(a.filter((name) => !bFiles.includes(name))).toEqual([expect.stringMatching(/^content\/02-email\.en\./)]);
+  test('an update changes only the lesson file that changed and its language’s lesson index: a learner keeps everything else as precached', async () => {
+    const precached = async (web: string) =>
+      [...(await readFile(join(web, 'sw.js'), 'utf8')).matchAll(/\{url:"([^"]+)",revision:(null|"[^"]*")\}/g)].map((match) => `${match[1]} ${match[2]}`);
+    const [a, bEntries] = [await precached('dist/web'), await precached(join(b, 'web'))];
+    expect(a.filter((entry) => /^content\/\d\d-[^/]+\.(de|en)\.[0-9a-f]+\.js /.test(entry)).length, 'every lesson in both languages').toBeGreaterThanOrEqual(
+      24,
+    );
+    expect(a, 'index.html, the player and its styles are precached').toEqual(
+      expect.arrayContaining([expect.stringMatching(/^index\.html /), expect.stringMatching(/^assets\/.+\.js /)]),
+    );
+    // New or changed in B: what a learner's browser fetches again. Everything else keeps its name and revision.
+    expect(
+      bEntries
+        .filter((entry) => !a.includes(entry))
+        .map((entry) => entry.split(' ')[0])
+        .sort(),
+    ).toEqual([expect.stringMatching(/^content\/02-email\.en\.[0-9a-f]+\.js$/), 'content/lessons.en.js']);
+    expect(
+      a
+        .filter((entry) => !bEntries.includes(entry))
+        .map((entry) => entry.split(' ')[0])
+        .sort(),
+    ).toEqual([expect.stringMatching(/^content\/02-email\.en\.[0-9a-f]+\.js$/), 'content/lessons.en.js']);
   });
 
   test('a new version is announced, arrives on reload with nothing mixed, and progress stays', async ({ page }) => {
@@ -212,6 +226,24 @@ test.describe('updates', () => {
     } finally {
       await server.close();
     }
+  });
+
+  test.describe('without a service worker (plain HTTP on an intranet)', () => {
+    test.use({ serviceWorkers: 'block' });
+    test('a lesson index the browser cache kept across an update still opens the changed lesson, in its new edition', async ({ page }) => {
+      // Every file may be kept an hour: the browser then takes the lesson index from its cache.
+      const server = await serveFolder('dist/web', 0, { maxAge: 3600 });
+      try {
+        await page.goto(`${server.url}?lang=en#/`);
+        await expect(lessonCard(page, '02-email')).toContainText('E-mail and phishing');
+        server.serve(join(b, 'web'));
+        await page.goto(`${server.url}?lang=en&again=1#/lesson/02-email/1`);
+        await expect(page.locator('.lesson-text')).toContainText('This is the second edition.');
+        await expect(page.locator('.eyebrow')).toHaveText('E-mail and phishing, second edition');
+      } finally {
+        await server.close();
+      }
+    });
   });
 });
 

@@ -8,7 +8,7 @@ import { compileCourse } from '../../src/compiler/compileCourse.ts';
 import { hasErrors } from '../../src/compiler/diagnostics/diagnostics.ts';
 import { formatTally } from '../../src/compiler/diagnostics/formatDiagnostics.ts';
 import { contentPathProblem } from '../../src/build/scorm/buildScormPackage.ts';
-import { CONTENT_GLOBAL, contentFileOf, contentKey } from '../../src/shared/courseModel.ts';
+import { CONTENT_GLOBAL, contentFileOf, contentKey, type LessonIndex } from '../../src/shared/courseModel.ts';
 import { filledThemeFiles, filledThemeYaml, fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -85,7 +85,13 @@ describe('compileCourse on temporary lesson folders', () => {
     const [lesson] = result.course!.lessons;
     expect(lesson?.languages).toEqual(['en']);
     expect(lesson?.variants.de?.lang).toBe('en');
-    expect(result.files.map((file) => file.fileName).filter((name) => name.endsWith('.js') && name.includes('.de.'))).toEqual([]);
+    expect(result.files.map((file) => file.fileName).filter((name) => name.startsWith('content/02-email.de.'))).toEqual([]);
+    // The German lesson index lists the lesson with its English text and script.
+    const index = result.files.find((file) => file.fileName === 'content/lessons.de.js')!.source;
+    const registered = runInNewContext(`var self = {}; ${'text' in index ? index.text : ''}; self.wachsamLessons`) as Record<string, LessonIndex>;
+    expect(registered['lessons/de']!.lessons).toEqual([
+      expect.objectContaining({ id: '02-email', meta: expect.objectContaining({ lang: 'en' }), file: expect.stringMatching(/^content\/02-email\.en\./) }),
+    ]);
   });
 
   it('names each lesson script by its own text: one changed sentence renames that lesson in that language only', async () => {

@@ -31,6 +31,10 @@ describe('dev server page', () => {
     expect(await css.text()).toContain('--w-color-primary:#1d4e89');
     const js = await fetch(`${base}${preload}`);
     expect(js.headers.get('content-type')).toBe('text/javascript');
-    expect(await js.text()).toMatch(/\bfiles\W+01-security-role\b/);
+    expect(await js.text()).toContain('content/lessons.en.js');
+    // The lesson index it starts loading is served too, naming every lesson.
+    const index = await fetch(`${base}content/lessons.en.js`);
+    expect(index.headers.get('content-type')).toBe('text/javascript');
+    expect(await index.text()).toContain('"id":"01-security-role"');
   });
 });

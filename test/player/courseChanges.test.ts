@@ -5,7 +5,16 @@ import { sampleCourse, sampleOrganisation } from '../support/courseFixture.ts';
 
 function lesson(id: string, origin: LessonEntry['origin'], localised: boolean): LessonEntry {
   const meta = (lang: string) => ({ lang, title: `${id} (${lang})`, summary: '', duration: 5, pageCount: 1, questionCount: 1 });
-  return { id, trackKey: id, languages: ['de', 'en'], origin, localised, variants: { de: meta('de'), en: meta('en') }, files: {} };
+  return {
+    id,
+    trackKey: id,
+    languages: ['de', 'en'],
+    origin,
+    localised,
+    shape: { pages: 1, questions: 1 },
+    variants: { de: meta('de'), en: meta('en') },
+    files: {},
+  };
 }
 
 const placeholder = { ...sampleOrganisation, name: { de: 'Ihre Organisation', en: 'Your organisation' }, nameIsPlaceholder: true as const };

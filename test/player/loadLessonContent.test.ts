@@ -7,7 +7,8 @@ const course = { languages: ['de', 'en'], lessons: [{ id: '02-email', files: { d
 function recordScripts(): string[] {
   const added: string[] = [];
   vi.stubGlobal('document', {
-    createElement: () => ({}),
+    scripts: [],
+    createElement: () => ({ addEventListener: () => undefined }),
     head: { append: (script: { src: string }) => added.push(script.src) },
   });
   return added;

@@ -1,51 +1,89 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { preloadSnippet } from '../../src/build/vite/preloadSnippet.ts';
-import type { CourseModel } from '../../src/shared/courseModel.ts';
+import { type CourseShell, type LessonIndex, lessonIndexKey } from '../../src/shared/courseModel.ts';
 import { languageKey } from '../../src/shared/storageKeys.ts';
 
-const files = { de: 'content/02-email.de.d1.js', en: 'content/02-email.en.e1.js' };
-const course = { id: 'c', languages: ['de', 'en'], lessons: [{ id: '02-email', files }] } as unknown as CourseModel;
+const shell = { id: 'c', languages: ['de', 'en'] } as unknown as CourseShell;
+const indexOf = (lang: string) => ({ lang, lessons: [{ id: '02-email', file: `content/02-email.${lang}.h1.js` }] }) as unknown as LessonIndex;
 
-/** Runs the preload script index.html loads against a hash; returns the script addresses it added. */
-function preloaded(hash: string, { search = '?lang=en', stored = {} as Record<string, string>, languages = ['en-GB'] } = {}): string[] {
-  const added: string[] = [];
-  const code = preloadSnippet(course);
-  runInNewContext(code, {
+interface FakeScript {
+  src: string;
+  attributes: Record<string, string>;
+  onload?: () => void;
+  onerror?: () => void;
+  setAttribute(name: string, value: string): void;
+}
+
+/**
+ * Runs the preload script index.html loads against a hash; the scripts it adds "load" at once (a
+ * lesson index registers itself as the real one does). Returns the addresses it added, in order.
+ */
+function preloaded(hash: string, { search = '?lang=en', stored = {} as Record<string, string>, languages = ['en-GB'], fail = false } = {}) {
+  const added: FakeScript[] = [];
+  const self: Record<string, unknown> = {};
+  const head = {
+    appendChild: (script: FakeScript) => {
+      added.push(script);
+      const index = /^content\/lessons\.(\w+)\.js$/.exec(script.src);
+      if (fail) return script.onerror?.();
+      if (index)
+        (self.wachsamLessons ??= {} as Record<string, unknown>) &&
+          ((self.wachsamLessons as Record<string, unknown>)[lessonIndexKey(index[1]!)] = indexOf(index[1]!));
+      script.onload?.();
+    },
+  };
+  runInNewContext(preloadSnippet(shell), {
+    self,
     location: { hash, search },
     localStorage: { getItem: (key: string) => stored[key] ?? null },
     navigator: { languages },
     URLSearchParams,
     decodeURIComponent,
-    document: { createElement: () => ({}), head: { appendChild: (script: { src: string }) => added.push(script.src) } },
+    document: {
+      createElement: (): FakeScript => ({
+        src: '',
+        attributes: {},
+        setAttribute(name, value) {
+          this.attributes[name] = value;
+        },
+      }),
+      head,
+    },
   });
-  return added;
+  return { srcs: added.map((script) => script.src), settled: added.map((script) => 'data-settled' in script.attributes) };
 }
 
 describe('the preload script of index.html', () => {
-  it("starts loading a deep-linked lesson's text", () => {
-    expect(preloaded('#/lesson/02-email/2')).toEqual(['content/02-email.en.e1.js']);
+  it("starts loading the lesson index of the learner's language, and a deep-linked lesson's text once the index names it", () => {
+    expect(preloaded('#/').srcs).toEqual(['content/lessons.en.js']);
+    expect(preloaded('#/lesson/02-email/2').srcs).toEqual(['content/lessons.en.js', 'content/02-email.en.h1.js']);
+  });
+
+  it('marks each script it added once it has loaded or failed, so the player waits for it instead of adding it again', () => {
+    expect(preloaded('#/lesson/02-email/2').settled).toEqual([true, true]);
+    expect(preloaded('#/lesson/02-email/2', { fail: true })).toEqual({ srcs: ['content/lessons.en.js'], settled: [true] });
   });
 
   it("picks the language by the player's rule and storage key", () => {
     const lesson = '#/lesson/02-email/1';
     const stored = { [languageKey('c')]: 'en' };
-    expect(preloaded(lesson, { search: '', stored, languages: ['de-DE'] })).toEqual(['content/02-email.en.e1.js']);
-    expect(preloaded(lesson, { search: '?lang=de', stored, languages: ['en'] })).toEqual(['content/02-email.de.d1.js']);
-    expect(preloaded(lesson, { search: '', languages: ['fr-FR', 'EN-us'] })).toEqual(['content/02-email.en.e1.js']);
-    expect(preloaded(lesson, { search: '?lang=fr', languages: [] })).toEqual(['content/02-email.de.d1.js']);
+    expect(preloaded(lesson, { search: '', stored, languages: ['de-DE'] }).srcs[1]).toBe('content/02-email.en.h1.js');
+    expect(preloaded(lesson, { search: '?lang=de', stored, languages: ['en'] }).srcs[1]).toBe('content/02-email.de.h1.js');
+    expect(preloaded(lesson, { search: '', languages: ['fr-FR', 'EN-us'] }).srcs[1]).toBe('content/02-email.en.h1.js');
+    expect(preloaded(lesson, { search: '?lang=fr', languages: [] }).srcs).toEqual(['content/lessons.de.js', 'content/02-email.de.h1.js']);
   });
 
-  it('turns only lesson ids of this course into script addresses', () => {
-    expect(preloaded('#/lesson/..%2F..%2Fuploads%2Fevil.js%3F/1')).toEqual([]);
-    expect(preloaded('#/lesson/99-unknown/1')).toEqual([]);
-    // Not a lesson either: names of the files object's own prototype.
-    expect(preloaded('#/lesson/constructor/1')).toEqual([]);
-    expect(preloaded('#/lesson/__proto__/1')).toEqual([]);
+  it('loads only scripts the index names, whatever the hash says', () => {
+    for (const hash of ['#/lesson/..%2F..%2Fuploads%2Fevil.js%3F/1', '#/lesson/99-unknown/1', '#/lesson/constructor/1', '#/lesson/__proto__/1']) {
+      expect(preloaded(hash).srcs, hash).toEqual(['content/lessons.en.js']);
+    }
+    // No language from the URL becomes part of an address either.
+    expect(preloaded('#/', { search: '?lang=..%2Fevil', languages: [] }).srcs).toEqual(['content/lessons.de.js']);
   });
 
   it('ignores malformed escapes without throwing', () => {
-    expect(preloaded('#/lesson/%E0%A4%A/1')).toEqual([]);
-    expect(preloaded('#/%')).toEqual([]);
+    expect(preloaded('#/lesson/%E0%A4%A/1').srcs).toEqual(['content/lessons.en.js']);
+    expect(preloaded('#/%').srcs).toEqual(['content/lessons.en.js']);
   });
 });

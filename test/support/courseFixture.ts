@@ -33,7 +33,6 @@ export function sampleCourse(overrides: Partial<CourseModel> = {}): CourseModel 
   return {
     modelVersion: 1,
     id: 'wachsam',
-    buildId: 'test',
     languages: ['de', 'en'],
     title: { de: 'Wachsam: Sicherheit im Alltag', en: 'Wachsam: Security at work' },
     description: { de: 'Kurze Lektionen.', en: 'Short lessons.' },

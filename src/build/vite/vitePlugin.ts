@@ -11,7 +11,7 @@ import { preloadSnippet } from './preloadSnippet.ts';
 import { RAFFLE_CSS } from '../../shared/raffleCss.ts';
 import { brandCss } from '../../shared/brandCss.ts';
 import { contentSecurityPolicy } from '../../shared/contentSecurityPolicy.ts';
-import type { CourseModel } from '../../shared/courseModel.ts';
+import { type CourseShell, splitCourse } from '../../shared/courseModel.ts';
 
 export const COURSE_MODULE = 'virtual:wachsam/course';
 const RESOLVED = `\0${COURSE_MODULE}`;
@@ -102,7 +102,8 @@ export function wachsamPlugin(
       if (id !== RESOLVED) return undefined;
       // In the dev server this shows the problems in the browser overlay until a save fixes them.
       if (!compiled?.course) this.error(problems());
-      return `export default ${JSON.stringify(compiled?.course ?? null)};`;
+      // The shell only: the lessons are in the lesson index files, so a changed lesson leaves the player as it is.
+      return `export default ${JSON.stringify(compiled?.course ? splitCourse(compiled.course).shell : null)};`;
     },
     async generateBundle() {
       for (const file of compiled?.files ?? []) {
@@ -141,7 +142,7 @@ interface PageFile {
  * script. Named by their content, so a new theme or lesson list is a new name and no cache keeps the
  * old one; they sit beside index.html, so the addresses inside resolve as they would from the page.
  */
-function pageFiles(course: CourseModel): { theme: PageFile; preload: PageFile } {
+function pageFiles(course: CourseShell): { theme: PageFile; preload: PageFile } {
   const named = (base: string, extension: string, source: string): PageFile => ({
     fileName: `${base}-${createHash('sha256').update(source).digest('hex').slice(0, 10)}.${extension}`,
     source,

@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized, RaffleModel } from '../../shared/courseModel.ts';
 import { accessibilityStatementStrings } from '../../shared/accessibilityStatementStrings.ts';
 import { contentPathProblem } from '../../shared/contentPaths.ts';
-import { ACCESSIBILITY_STRINGS_KEY, CONTENT_GLOBAL, contentFileName, contentKey, CREDITS_KEY, type CourseCredits } from '../../shared/courseModel.ts';
+import {
+  ACCESSIBILITY_STRINGS_KEY,
+  CONTENT_GLOBAL,
+  contentFileName,
+  contentKey,
+  CREDITS_KEY,
+  type CourseCredits,
+  lessonIndexFileName,
+  lessonIndexKey,
+  splitCourse,
+} from '../../shared/courseModel.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import type { LessonReadability } from '../checks/authorChecks.ts';
 import type { LanguageFigures } from '../checks/courseFigures.ts';
@@ -27,6 +37,8 @@ export interface OutputFile {
 export interface CompiledCourse {
   /** Undefined when errors stop the build. */
   course: CourseModel | undefined;
+  /** A hash of everything the course holds: changes whenever the built course changes (report.json). */
+  buildId?: string;
   contents: LessonContent[];
   files: OutputFile[];
   diagnostics: Diagnostic[];
@@ -105,7 +117,11 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     const localised = [...lesson.variants.values()].some((variant) => variant.localised);
     const lessonFiles: Localized<string> = {};
     for (const script of scripts.filter((candidate) => candidate.id === lesson.id)) lessonFiles[script.lang] = script.fileName;
-    lessons.push({ id: lesson.id, trackKey: '', languages: available, origin: lesson.origin, localised, variants, files: lessonFiles });
+    const shape = {
+      pages: Math.max(1, ...[...metas.values()].map((meta) => meta.pageCount)),
+      questions: Math.max(0, ...[...metas.values()].map((meta) => meta.questionCount)),
+    };
+    lessons.push({ id: lesson.id, trackKey: '', languages: available, origin: lesson.origin, localised, shape, variants, files: lessonFiles });
   }
 
   assignTrackKeys(lessons);
@@ -115,7 +131,6 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
   const course: CourseModel = {
     modelVersion: 1,
     id: theme.course.id,
-    buildId: '',
     languages,
     title: pick(theme.course.title),
     description: pick(theme.course.description),
@@ -137,14 +152,17 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
   ] as const) {
     files.push({ fileName: target, source: { copyFrom: input.licenceFiles[name] } });
   }
-  course.buildId = hash(JSON.stringify(course) + scripts.map((script) => script.text).join());
+  const buildId = hash(JSON.stringify(course) + scripts.map((script) => script.text).join());
   for (const script of scripts) files.push({ fileName: script.fileName, source: { text: script.text } });
+  for (const index of splitCourse(course).indexes) {
+    files.push({ fileName: lessonIndexFileName(index.lang), source: { text: registerScript(lessonIndexKey(index.lang), index) } });
+  }
   // Every name is portable by construction; asserted here so that `check` fails where `build` would.
   for (const file of files) {
     const problem = contentPathProblem(file.fileName);
     if (problem) throw new Error(`Output file "${file.fileName}" cannot go into every package: ${problem}. This is a bug in Wachsam; please report it.`);
   }
-  return { course, contents, files, diagnostics, lessonCount: input.lessons.length, readability, figures };
+  return { course, buildId, contents, files, diagnostics, lessonCount: input.lessons.length, readability, figures };
 }
 
 /** SVG files are published as sanitised at load time; every other file as it is. */

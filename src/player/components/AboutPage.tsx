@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CREDITS_KEY, type CourseCredits } from '../../shared/courseModel.ts';
 import { courseChanges } from '../content/courseChanges.ts';
-import { loadRegistered } from '../content/loadLessonContent.ts';
+import { loadRegistered } from '../content/loadRegistered.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { PageHeading } from './PageHeading.tsx';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ACCESSIBILITY_STRINGS_KEY } from '../../shared/courseModel.ts';
-import { loadRegistered } from '../content/loadLessonContent.ts';
+import { loadRegistered } from '../content/loadRegistered.ts';
 import { createI18n, type Translate } from '../i18n/i18n.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { PageHeading } from './PageHeading.tsx';

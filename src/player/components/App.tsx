@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OfflineListener } from '../offline/offlineStatus.ts';
-import type { CourseModel } from '../../shared/courseModel.ts';
-import { createI18n, pickLanguage } from '../i18n/i18n.ts';
+import { type CourseModel, type CourseShell, joinCourse, type LessonIndex } from '../../shared/courseModel.ts';
+import { loadLessonIndex, onFreshLessonIndex } from '../content/loadLessonIndex.ts';
+import { createI18n } from '../i18n/i18n.ts';
 import type { StringKey } from '../i18n/de.ts';
 import { lmsStrings, type LmsStringKey } from '../i18n/lmsStrings.ts';
 import { PlayerContext, type Player } from '../playerContext.ts';
@@ -38,17 +39,25 @@ const noticeText: Record<TrackingNotice, StringKey | LmsStringKey> = {
 };
 
 interface AppProps {
-  course: CourseModel;
+  shell: CourseShell;
+  /** The lesson indexes loaded so far: the one of `lang` among them. */
+  indexes: LessonIndex[];
+  /** The language to start in. */
+  lang: string;
   tracker: Tracker;
   started: TrackerStart;
   /** Service worker news, in the intranet bundle only. */
   offline?: (listener: OfflineListener) => void;
 }
 
-export function App({ course, tracker, started, offline }: AppProps) {
+export function App({ shell, tracker, started, offline, ...initial }: AppProps) {
   const [progress, setProgress] = useState<ProgressState>(started.state);
   const [notice, setNotice] = useState<TrackingNotice | undefined>(started.notice);
-  const [lang, setLang] = useState(() => pickLanguage(course.languages, started.lang ?? null));
+  const [lang, setLang] = useState(initial.lang);
+  const [indexes, setIndexes] = useState(initial.indexes);
+  const [languageFailed, setLanguageFailed] = useState(false);
+  // A mastery score from the LMS wins over the course's and every lesson's own pass mark.
+  const course = useMemo(() => withPassMark(joinCourse(shell, indexes), started.passMark), [indexes]);
   const translator = useMemo(
     () => createI18n(accessibilityStrings, __WACHSAM_TARGET__ === 'web' ? {} : lmsStrings, __WACHSAM_RAFFLE__ && course.raffle ? raffleStrings : {}),
     [],
@@ -67,6 +76,19 @@ export function App({ course, tracker, started, offline }: AppProps) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  // An index loaded again, fresh (the loaded one named a lesson script that is gone): show what it names.
+  useEffect(() => onFreshLessonIndex((fresh) => setIndexes((loaded) => [...loaded.filter((index) => index.lang !== fresh.lang), fresh])), []);
+
+  const switchTo = (next: string) => {
+    setLanguageFailed(false);
+    setLang(next);
+    tracker.save(progress, next, location.hash);
+    const url = new URL(location.href);
+    if (url.searchParams.has('lang')) {
+      url.searchParams.set('lang', next);
+      history.replaceState(history.state, '', url);
+    }
+  };
 
   const player: Player = {
     course,
@@ -79,14 +101,16 @@ export function App({ course, tracker, started, offline }: AppProps) {
         if (after !== before) tracker.save(after, lang, location.hash);
         return after;
       }),
+    // The texts of another language come with its lesson index; until that is loaded, the page stays as it is.
     setLanguage: (next) => {
-      setLang(next);
-      tracker.save(progress, next, location.hash);
-      const url = new URL(location.href);
-      if (url.searchParams.has('lang')) {
-        url.searchParams.set('lang', next);
-        history.replaceState(history.state, '', url);
-      }
+      if (indexes.some((index) => index.lang === next)) return switchTo(next);
+      loadLessonIndex(next).then(
+        (index) => {
+          setIndexes((loaded) => (loaded.some((other) => other.lang === index.lang) ? loaded : [...loaded, index]));
+          switchTo(next);
+        },
+        () => setLanguageFailed(true),
+      );
     },
   };
 
@@ -100,6 +124,7 @@ export function App({ course, tracker, started, offline }: AppProps) {
             {player.t(noticeText[notice])}
           </Notice>
         )}
+        {languageFailed && <Notice onDismiss={() => setLanguageFailed(false)}>{player.t('languageNotLoaded')}</Notice>}
         {route.name === 'overview' && <Overview key={routeKey} review={started.review} />}
         {route.name === 'about' && <AboutPage key={routeKey} />}
         {route.name === 'contacts' && <ContactsPage key={routeKey} />}
@@ -114,4 +139,13 @@ export function App({ course, tracker, started, offline }: AppProps) {
       <SiteFooter />
     </PlayerContext.Provider>
   );
+}
+
+function withPassMark(course: CourseModel, passMark: number | undefined): CourseModel {
+  if (!passMark) return course;
+  const lessons = course.lessons.map((lesson) => ({
+    ...lesson,
+    variants: Object.fromEntries(Object.entries(lesson.variants).map(([lang, meta]) => [lang, { ...meta, passMark: undefined }])),
+  }));
+  return { ...course, passMark, lessons };
 }

@@ -1,56 +1,25 @@
-import { CONTENT_GLOBAL, contentFileOf, contentKey, type CourseModel, type LessonContent } from '../../shared/courseModel.ts';
-
-declare global {
-  // The compiler's content scripts register here (see compileCourse.ts).
-  var wachsamLessons: Record<string, unknown> | undefined;
-}
-
-const pending = new Map<string, Promise<unknown>>();
-
-function registered<T>(key: string): T | undefined {
-  return globalThis[CONTENT_GLOBAL]?.[key] as T | undefined;
-}
+import { contentFileOf, contentKey, type CourseModel, type LessonContent } from '../../shared/courseModel.ts';
+import { loadLessonIndex } from './loadLessonIndex.ts';
+import { loadRegistered, registered } from './loadRegistered.ts';
 
 export function loadedLessonContent(id: string, lang: string): LessonContent | undefined {
   return registered<LessonContent>(contentKey(id, lang));
 }
 
 /**
- * Loads one of the compiler's data scripts (a lesson's text, the credits) by adding a classic
- * script: this works over HTTP and from file://, where fetch() and module imports are blocked.
- */
-export function loadRegistered<T>(file: string, key: string): Promise<T> {
-  const ready = registered<T>(key);
-  if (ready) return Promise.resolve(ready);
-  let promise = pending.get(file) as Promise<T> | undefined;
-  if (!promise) {
-    promise = new Promise<T>((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = file;
-      script.async = true;
-      script.onload = () => {
-        const value = registered<T>(key);
-        if (value) resolve(value);
-        else reject(new Error(`${file} did not register ${key}`));
-      };
-      script.onerror = () => {
-        script.remove();
-        pending.delete(file);
-        reject(new Error(`Could not load ${file}`));
-      };
-      document.head.append(script);
-    });
-    pending.set(file, promise);
-  }
-  return promise;
-}
-
-/**
  * Loads a lesson's text. Only a lesson and language of this course can name the script: ids arrive
- * from the URL, and `../uploads/evil.js?` must never become a script's address.
+ * from the URL, and `../uploads/evil.js?` must never become a script's address. When the script is not
+ * there, the index that named it may be an older one (a cache kept it across an update of the course):
+ * the index is loaded again, fresh, and the script it names now is loaded instead.
  */
-export function loadLessonContent(course: Pick<CourseModel, 'lessons'>, id: string, lang: string): Promise<LessonContent> {
+export async function loadLessonContent(course: Pick<CourseModel, 'lessons'>, id: string, lang: string): Promise<LessonContent> {
   const file = contentFileOf(course, id, lang);
-  if (!file) return Promise.reject(new Error(`No lesson ${id} in ${lang}`));
-  return loadRegistered<LessonContent>(file, contentKey(id, lang));
+  if (!file) throw new Error(`No lesson ${id} in ${lang}`);
+  try {
+    return await loadRegistered<LessonContent>(file, contentKey(id, lang));
+  } catch (error) {
+    const renamed = (await loadLessonIndex(lang, true).catch(() => undefined))?.lessons.find((entry) => entry.id === id && entry.meta.lang === lang)?.file;
+    if (!renamed || renamed === file) throw error;
+    return loadRegistered<LessonContent>(renamed, contentKey(id, lang));
+  }
 }

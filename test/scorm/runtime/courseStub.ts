@@ -20,6 +20,7 @@ export function courseStub(count: number, questions = 5): CourseModel {
       languages: ['en'],
       origin: 'course',
       localised: false,
+      shape: { pages: 3, questions },
       variants: { en: meta, de: meta },
       files: { en: `content/${id}.en.0.js` },
     };
