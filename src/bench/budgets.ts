@@ -1,10 +1,11 @@
 /**
- * Gzipped HTML+JS+CSS the overview loads. It was 40 KB until issue 10's notices (storage full,
- * partial reset, the LMS's states) outgrew it with i18next kept as the UI-string library, and 43 KB
- * until issue 13's accessibility work (the statement's link and page, per-field form errors, a title
- * for every view, reflow CSS: 43.4 KB measured) outgrew that, and 44 KB until issue 15's lesson rewrite (every
- * lesson's title and summary in both languages sit in the main bundle: 44.1 KB measured) outgrew
- * that. The per-language lesson index and UI strings of issue 16 are to bring it under 35 KB. Until then this ceiling still catches any growth.
- * Held by test/cli/build.test.ts, printed by `npm run bench`.
+ * Gzipped HTML+JS+CSS the overview loads: the first load. It grew to 44.8 KB with every lesson's title
+ * and summary in both languages, both languages' UI strings and i18next in the player's bundle; issue 16
+ * moved the lessons and the strings into one lesson index per language and formats the strings without
+ * i18next (24.9 KB measured). The first load names no lesson, so it does not grow with the course
+ * (test/cli/build.test.ts holds both); `npm run bench` prints it for 12, 100 and 400 lessons.
  */
-export const OVERVIEW_BUDGET = 45 * 1024;
+export const OVERVIEW_BUDGET = 35 * 1024;
+
+/** The same at 400 lessons (issue 16's goal), printed by `npm run bench -- --scales`. */
+export const OVERVIEW_BUDGET_400 = 40 * 1024;

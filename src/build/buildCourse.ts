@@ -56,7 +56,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   const player = (target: BuildTarget, dir: string) => {
     // Inside an LMS the raffle stays off unless the theme allows it there.
     const forTarget = target !== 'web' && course.raffle && !course.raffle.scorm ? withoutRaffle(compiled) : compiled;
-    const config = playerViteConfig({ coursePlugin: wachsamPlugin({ compiled: forTarget }), outDir: dir, target, course: forTarget.course });
+    const config = playerViteConfig({ coursePlugin: wachsamPlugin({ compiled: forTarget, target }), outDir: dir, target, course: forTarget.course });
     return viteBuild({ ...config, mode: 'production', configFile: false });
   };
   const zips: string[] = [];

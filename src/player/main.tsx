@@ -28,8 +28,7 @@ async function start(): Promise<void> {
   try {
     first = await loadLessonIndex(guess);
   } catch {
-    document.documentElement.lang = guess;
-    render(<CourseNotLoaded lang={guess} />, root);
+    render(<CourseNotLoaded />, root);
     return;
   }
   const course = joinCourse(shell, [first]);

@@ -17,6 +17,8 @@ export interface CourseModel {
   id: string;
   /** Languages the course is offered in, the default first. */
   languages: Lang[];
+  /** Each language's name in itself, for the language switch ("Deutsch", "English"). */
+  languageNames: Localized<string>;
   title: Localized<string>;
   description: Localized<string>;
   /** Percentage of right answers needed to pass a knowledge check (a lesson may set its own). */
@@ -304,6 +306,12 @@ export const ACCESSIBILITY_STRINGS_KEY = 'accessibility';
 
 /** Global the lesson content scripts register into (works over HTTP and from file://). */
 export const CONTENT_GLOBAL = 'wachsamLessons';
+
+/** A classic script that registers `value` under `key` in CONTENT_GLOBAL: loads over HTTP and from file:// alike. */
+export function registrationScript(key: string, value: unknown): string {
+  const json = JSON.stringify(value).replace(/</g, '\\u003c');
+  return `(self.${CONTENT_GLOBAL}=self.${CONTENT_GLOBAL}||{})[${JSON.stringify(key)}]=${json};\n`;
+}
 
 /** Set by the preload script on a script it added, once that has loaded or failed (preloadSnippet.ts). */
 export const SETTLED_ATTRIBUTE = 'data-settled';

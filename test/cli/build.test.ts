@@ -7,6 +7,8 @@ import { OVERVIEW_BUDGET } from '../../src/bench/budgets.ts';
 import type { BuildReport } from '../../src/build/buildReport.ts';
 import { builtCourse } from '../support/builtCourse.ts';
 import { cliInProcess } from '../support/cliInProcess.ts';
+import { de } from '../../src/shared/strings/de.ts';
+import { en } from '../../src/shared/strings/en.ts';
 
 /** A copy of the course's lessons with three mistakes in two files, in a folder of its own. */
 async function brokenLessons(work: string, name: string): Promise<string> {
@@ -72,6 +74,17 @@ describe('npm run build', () => {
       shell.reduce((sum, file) => sum + file.gzipBytes, 0),
       'gzipped bytes of HTML+JS+CSS',
     ).toBeLessThanOrEqual(OVERVIEW_BUDGET);
+    // The first load names no lesson and holds no UI string: it does not grow with the course, and a
+    // learner loads the strings of their language only (with its lesson index).
+    const firstLoad = (await Promise.all(shell.map((file) => readFile(join(out, file.path), 'utf8')))).join('\n');
+    for (const lesson of report.lessons) expect(firstLoad, lesson.id).not.toContain(lesson.id);
+    const englishIndex = await readFile(join(out, 'web/content/lessons.en.js'), 'utf8');
+    for (const lesson of report.lessons) expect(englishIndex).toContain(`"id":"${lesson.id}"`);
+    for (const [lang, strings] of Object.entries({ de, en })) {
+      for (const [key, text] of Object.entries(strings)) if (text.length >= 25) expect(firstLoad, `${lang} ${key}`).not.toContain(text);
+    }
+    expect(englishIndex).toContain(JSON.stringify(en.skipToContent));
+    expect(englishIndex).not.toContain(JSON.stringify(de.skipToContent));
     for (const zip of ['wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
       expect(report.files.find((file) => file.path === zip)?.bytes).toBe((await readFile(join(out, zip))).length);
     }

@@ -27,9 +27,11 @@ function preloaded(hash: string, { search = '?lang=en', stored = {} as Record<st
       added.push(script);
       const index = /^content\/lessons\.(\w+)\.js$/.exec(script.src);
       if (fail) return script.onerror?.();
-      if (index)
-        (self.wachsamLessons ??= {} as Record<string, unknown>) &&
-          ((self.wachsamLessons as Record<string, unknown>)[lessonIndexKey(index[1]!)] = indexOf(index[1]!));
+      if (index) {
+        const lessons = (self.wachsamLessons ?? {}) as Record<string, unknown>;
+        lessons[lessonIndexKey(index[1]!)] = indexOf(index[1]!);
+        self.wachsamLessons = lessons;
+      }
       script.onload?.();
     },
   };

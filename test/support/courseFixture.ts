@@ -34,6 +34,7 @@ export function sampleCourse(overrides: Partial<CourseModel> = {}): CourseModel 
     modelVersion: 1,
     id: 'wachsam',
     languages: ['de', 'en'],
+    languageNames: { de: 'Deutsch', en: 'English' },
     title: { de: 'Wachsam: Sicherheit im Alltag', en: 'Wachsam: Security at work' },
     description: { de: 'Kurze Lektionen.', en: 'Short lessons.' },
     passMark: 80,

@@ -11,7 +11,10 @@ import { preloadSnippet } from './preloadSnippet.ts';
 import { RAFFLE_CSS } from '../../shared/raffleCss.ts';
 import { brandCss } from '../../shared/brandCss.ts';
 import { contentSecurityPolicy } from '../../shared/contentSecurityPolicy.ts';
-import { type CourseShell, splitCourse } from '../../shared/courseModel.ts';
+import { type CourseShell, lessonIndexFileName, registrationScript, splitCourse } from '../../shared/courseModel.ts';
+import { buildStringTables } from '../../shared/strings/stringTables.ts';
+import { uiStringsFor, uiStringsKey } from '../../shared/strings/uiStrings.ts';
+import type { BuildTarget } from './viteConfig.ts';
 
 export const COURSE_MODULE = 'virtual:wachsam/course';
 const RESOLVED = `\0${COURSE_MODULE}`;
@@ -24,11 +27,20 @@ const RESOLVED = `\0${COURSE_MODULE}`;
  * terminal and the browser overlay, and the next save compiles again.
  */
 export function wachsamPlugin(
-  input: { compiled: CompiledCourse } | CompileOptions,
+  /** A compiled course and the build target it is for (the LMS's strings go into SCORM builds only), or folders to compile (dev). */
+  input: { compiled: CompiledCourse; target?: BuildTarget } | CompileOptions,
   /** The compiler to run on changes; tests pass one that fails. */
   compiler: (options: CompileOptions) => Promise<CompiledCourse> = compileCourse,
 ): Plugin {
   let compiled = 'compiled' in input ? input.compiled : undefined;
+  const lms = 'compiled' in input && input.target !== undefined && input.target !== 'web';
+  /** A compiler output file as the player gets it: a lesson index with its language's UI strings added. */
+  const published = (file: OutputFile): OutputFile => {
+    const lang = compiled?.course?.languages.find((code) => lessonIndexFileName(code) === file.fileName);
+    if (!lang || !('text' in file.source)) return file;
+    const tables = buildStringTables({ lms, raffle: !!compiled?.course?.raffle });
+    return { fileName: file.fileName, source: { text: file.source.text + registrationScript(uiStringsKey(lang), uiStringsFor(lang, tables)) } };
+  };
   let failure: string | undefined;
   /** True under `npm run dev`: a course with errors then starts the server and shows them. */
   let serving = false;
@@ -106,7 +118,7 @@ export function wachsamPlugin(
       return `export default ${JSON.stringify(compiled?.course ? splitCourse(compiled.course).shell : null)};`;
     },
     async generateBundle() {
-      for (const file of compiled?.files ?? []) {
+      for (const file of (compiled?.files ?? []).map(published)) {
         const source = 'text' in file.source ? file.source.text : await readFile(file.source.copyFrom);
         this.emitFile({ type: 'asset', fileName: file.fileName, source });
       }
@@ -123,7 +135,8 @@ export function wachsamPlugin(
         if (watched.some((dir) => path.startsWith(dir))) queue = queue.then(() => compile(server)).catch((error) => reportFailure(error, server));
       });
       server.middlewares.use((request, response, next) => {
-        const file = outputAt(compiled, request.url) ?? pageFileAt(compiled, request.url);
+        const output = outputAt(compiled, request.url);
+        const file = output ? published(output) : pageFileAt(compiled, request.url);
         if (!file) return next();
         // An error here (a file deleted since the compile) is a 500 for this request, not a dead server.
         serveOutput(file, response).catch(next);

@@ -5,13 +5,13 @@ import { accessibilityStatementStrings } from '../../shared/accessibilityStateme
 import { contentPathProblem } from '../../shared/contentPaths.ts';
 import {
   ACCESSIBILITY_STRINGS_KEY,
-  CONTENT_GLOBAL,
   contentFileName,
   contentKey,
   CREDITS_KEY,
   type CourseCredits,
   lessonIndexFileName,
   lessonIndexKey,
+  registrationScript,
   splitCourse,
 } from '../../shared/courseModel.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
@@ -22,6 +22,7 @@ import { assetBaseOf } from '../../shared/contentPaths.ts';
 import type { LocalizedText, Theme } from '../theme/themeSchema.ts';
 import type { LoadedTheme } from '../load/loadTheme.ts';
 import { raffleModel } from './raffleModel.ts';
+import { languageNames } from '../../shared/strings/stringTables.ts';
 import { assignOutputPaths, withOutputPaths } from '../lesson/outputNames.ts';
 import { accessibilityOf } from '../theme/accessibilityValues.ts';
 import { brandFileName, brandOf, iconSizesOf, localize, organisationOf } from '../theme/themeValues.ts';
@@ -132,6 +133,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     modelVersion: 1,
     id: theme.course.id,
     languages,
+    languageNames: languageNames(languages),
     title: pick(theme.course.title),
     description: pick(theme.course.description),
     passMark: theme.course.passMark,
@@ -155,7 +157,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
   const buildId = hash(JSON.stringify(course) + scripts.map((script) => script.text).join());
   for (const script of scripts) files.push({ fileName: script.fileName, source: { text: script.text } });
   for (const index of splitCourse(course).indexes) {
-    files.push({ fileName: lessonIndexFileName(index.lang), source: { text: registerScript(lessonIndexKey(index.lang), index) } });
+    files.push({ fileName: lessonIndexFileName(index.lang), source: { text: registrationScript(lessonIndexKey(index.lang), index) } });
   }
   // Every name is portable by construction; asserted here so that `check` fails where `build` would.
   for (const file of files) {
@@ -225,7 +227,7 @@ function creditsFileOf(credits: CourseCredits, languages: readonly string[], fil
     const first = Object.values(byLang)[0]!;
     for (const lang of languages) byLang[lang] ??= first;
   }
-  const script = registerScript(CREDITS_KEY, credits);
+  const script = registrationScript(CREDITS_KEY, credits);
   const fileName = `content/credits.${hash(script)}.js`;
   files.push({ fileName, source: { text: script } });
   return fileName;
@@ -233,7 +235,7 @@ function creditsFileOf(credits: CourseCredits, languages: readonly string[], fil
 
 /** The accessibility statement's texts as one script, loaded by its page only. */
 function accessibilityStringsFile(files: OutputFile[]): string {
-  const script = registerScript(ACCESSIBILITY_STRINGS_KEY, accessibilityStatementStrings);
+  const script = registrationScript(ACCESSIBILITY_STRINGS_KEY, accessibilityStatementStrings);
   const fileName = `content/accessibility.${hash(script)}.js`;
   files.push({ fileName, source: { text: script } });
   return fileName;
@@ -241,12 +243,7 @@ function accessibilityStringsFile(files: OutputFile[]): string {
 
 /** A classic script, so lesson text loads over HTTP and from file:// alike. */
 function contentScript(content: LessonContent): string {
-  return registerScript(contentKey(content.id, content.lang), content);
-}
-
-function registerScript(key: string, value: unknown): string {
-  const json = JSON.stringify(value).replace(/</g, '\\u003c');
-  return `(self.${CONTENT_GLOBAL}=self.${CONTENT_GLOBAL}||{})[${JSON.stringify(key)}]=${json};\n`;
+  return registrationScript(contentKey(content.id, content.lang), content);
 }
 
 function hash(text: string): string {

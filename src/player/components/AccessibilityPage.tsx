@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ACCESSIBILITY_STRINGS_KEY } from '../../shared/courseModel.ts';
 import { loadRegistered } from '../content/loadRegistered.ts';
-import { createI18n, type Translate } from '../i18n/i18n.ts';
+import type { Translate } from '../i18n/i18n.ts';
+import { translator } from '../../shared/strings/translate.ts';
+import { uiStringsFor } from '../../shared/strings/uiStrings.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { PageHeading } from './PageHeading.tsx';
 
@@ -69,11 +71,11 @@ export function AccessibilityPage() {
   useEffect(() => {
     loadRegistered<Record<string, Record<string, string>>>(course.accessibility.stringsFile, ACCESSIBILITY_STRINGS_KEY).then(setStrings, () => setFailed(true));
   }, []);
-  const translator = useMemo(() => (strings ? createI18n(strings) : undefined), [strings]);
+  const statementT = useMemo(() => (strings ? translator(uiStringsFor(lang, [strings])) : undefined), [strings, lang]);
   return (
     <article class="page accessibility-page">
       <PageHeading view={t('a11yTitle')}>{t('a11yTitle')}</PageHeading>
-      {failed ? <p>{t('loadFailed')}</p> : translator ? <Statement t={translator(lang)} /> : <p class="loading">{t('loading')}</p>}
+      {failed ? <p>{t('loadFailed')}</p> : statementT ? <Statement t={statementT} /> : <p class="loading">{t('loading')}</p>}
     </article>
   );
 }

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OfflineListener } from '../offline/offlineStatus.ts';
 import { type CourseModel, type CourseShell, joinCourse, type LessonIndex } from '../../shared/courseModel.ts';
 import { loadLessonIndex, onFreshLessonIndex } from '../content/loadLessonIndex.ts';
-import { createI18n } from '../i18n/i18n.ts';
-import type { StringKey } from '../i18n/de.ts';
-import { lmsStrings, type LmsStringKey } from '../i18n/lmsStrings.ts';
+import { translatorFor } from '../i18n/i18n.ts';
+import type { StringKey } from '../../shared/strings/de.ts';
+import type { LmsStringKey } from '../../shared/strings/lmsStrings.ts';
 import { PlayerContext, type Player } from '../playerContext.ts';
 import { useRoute } from '../router.ts';
 import { mergeProgress } from '../../shared/mergeProgress.ts';
@@ -12,11 +12,9 @@ import type { ProgressState } from '../../shared/progress.ts';
 import type { Tracker, TrackerStart, TrackingNotice } from '../tracking/tracker.ts';
 import { AboutPage } from './AboutPage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
-import { accessibilityStrings } from '../i18n/accessibilityStrings.ts';
 import { ContactsPage } from './ContactsPage.tsx';
 import { RafflePage } from '../raffle/RafflePage.tsx';
 import { useRaffleEligibleEvent } from '../raffle/useRaffleEligibleEvent.ts';
-import { raffleStrings } from '../raffle/raffleStrings.ts';
 import { KnowledgeCheck } from './KnowledgeCheck.tsx';
 import { LessonPage } from './LessonPage.tsx';
 import { Notice } from './Notice.tsx';
@@ -58,11 +56,8 @@ export function App({ shell, tracker, started, offline, ...initial }: AppProps) 
   const [languageFailed, setLanguageFailed] = useState(false);
   // A mastery score from the LMS wins over the course's and every lesson's own pass mark.
   const course = useMemo(() => withPassMark(joinCourse(shell, indexes), started.passMark), [indexes]);
-  const translator = useMemo(
-    () => createI18n(accessibilityStrings, __WACHSAM_TARGET__ === 'web' ? {} : lmsStrings, __WACHSAM_RAFFLE__ && course.raffle ? raffleStrings : {}),
-    [],
-  );
-  const t = useMemo(() => translator(lang), [lang]);
+  // A language's strings come with its lesson index, which is loaded before the language is switched to.
+  const t = useMemo(() => translatorFor(lang), [lang, indexes]);
   if (__WACHSAM_RAFFLE__) useRaffleEligibleEvent(course, progress);
   const route = useRoute();
 

@@ -1,5 +1,5 @@
 import { usePlayer } from '../playerContext.ts';
-import type { LmsStringKey } from '../i18n/lmsStrings.ts';
+import type { LmsStringKey } from '../../shared/strings/lmsStrings.ts';
 import type { LmsResult } from '../tracking/tracker.ts';
 
 const statusKey: Record<NonNullable<LmsResult['status']>, LmsStringKey> = {

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { applyScheme, storedScheme, systemScheme, type ColorScheme } from '../brand/colorScheme.ts';
-import { createI18n } from '../i18n/i18n.ts';
 import { usePlayer } from '../playerContext.ts';
 import { hrefFor, useRoute } from '../router.ts';
 
@@ -53,7 +52,7 @@ export function SiteHeader() {
                 {course.languages.map((code) => (
                   <li key={code}>
                     <button type="button" lang={code} aria-pressed={code === lang} onClick={() => code !== lang && setLanguage(code)}>
-                      {languageName(code, course.languages)}
+                      {course.languageNames[code] ?? code}
                     </button>
                   </li>
                 ))}
@@ -64,12 +63,4 @@ export function SiteHeader() {
       </div>
     </header>
   );
-}
-
-const names = new Map<string, string>();
-
-/** Each language's name in itself, from that language's own UI strings. */
-function languageName(code: string, languages: readonly string[]): string {
-  if (!names.has(code)) names.set(code, createI18n()(languages.includes(code) ? code : 'en')('languageName'));
-  return names.get(code)!;
 }

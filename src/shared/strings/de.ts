@@ -59,7 +59,6 @@ export const de = {
   loading: 'Wird geladen …',
   loadFailed: 'Die Lektion konnte nicht geladen werden.',
   tryAgain: 'Erneut versuchen',
-  courseNotLoaded: 'Der Kurs konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   languageNotLoaded: 'Diese Sprache konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   notFound: 'Diese Seite gibt es nicht.',
   progressReset: 'Ihr gespeicherter Fortschritt war beschädigt oder veraltet und wurde zurückgesetzt. Eine Sicherungskopie liegt im Browser.',

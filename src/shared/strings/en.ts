@@ -61,7 +61,6 @@ export const en: Record<StringKey, string> = {
   loading: 'Loading …',
   loadFailed: 'The lesson could not be loaded.',
   tryAgain: 'Try again',
-  courseNotLoaded: 'The course could not be loaded. Check the connection and try again.',
   languageNotLoaded: 'This language could not be loaded. Check the connection and try again.',
   notFound: 'This page does not exist.',
   progressReset: 'Your saved progress was damaged or outdated and has been reset. A backup copy is kept in the browser.',
