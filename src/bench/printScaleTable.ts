@@ -11,11 +11,12 @@ export function printScaleTable(scales: ScaleFigures[]): void {
     ['overview first load, gzipped', (f) => kb(f.overviewGzip)],
     ['  beside it: lesson index of its language', (f) => `${kb(f.indexGzip)} gz`],
     ['service worker script (sw.js)', (f) => `${kb(f.serviceWorker.bytes)}, ${kb(f.serviceWorker.gzip)} gz`],
-    ['first visit: precache, all of it', (f) => `${f.precacheAll.files} files, ${kb(f.precacheAll.gzip)} gz`],
+    ['service worker precache list', (f) => `${f.precacheList.files} files`],
     ...languages.map((lang): [string, (figures: ScaleFigures) => string] => [
-      `  of it needed by a learner in ${lang}`,
+      `first visit in ${lang}: kept first`,
       (f) => `${f.precache[lang]!.files} files, ${kb(f.precache[lang]!.gzip)} gz`,
     ]),
+    ['first visit, all languages (once idle)', (f) => `${f.precacheAll.files} files, ${kb(f.precacheAll.gzip)} gz`],
     ['after a one-lesson change: fetched', (f) => `${f.afterOneChange.files} files, ${kb(f.afterOneChange.gzip)} gz`],
     ['suspend_data, all lessons done', (f) => `${f.suspendDataDone} chars`],
   ];

@@ -10,7 +10,7 @@ import type { ProgressState } from '../shared/progress.ts';
 import { writeDistinctLessons } from '../../test/support/distinctLessons.ts';
 import { serveFolder } from '../../test/support/staticServer.ts';
 import { overviewBytes } from './overviewBytes.ts';
-import { precacheEntries } from './precacheFigures.ts';
+import { offlineEntries, precacheEntries } from './precacheFigures.ts';
 
 /** What one synthetic course of `lessons` lessons costs: the figures issue 16 asks the bench for. */
 export interface ScaleFigures {
@@ -22,9 +22,11 @@ export interface ScaleFigures {
   overviewGzip: number;
   /** Gzipped lesson index of that language, which the overview loads beside it. */
   indexGzip: number;
-  /** The service worker's precache list: all of it (what a first visit downloads today). */
+  /** Everything the service worker keeps for offline use, every language (a first visit, once idle). */
   precacheAll: { files: number; bytes: number; gzip: number };
-  /** Per language, the part a learner of that language needs (shared files included). */
+  /** Its precache list alone: installed before anything else, and read on every update. */
+  precacheList: { files: number };
+  /** Per language, what a learner of that language gets first (shared files included). */
   precache: Record<string, { files: number; bytes: number; gzip: number }>;
   /** The service worker script, which the browser fetches on every update check. */
   serviceWorker: { bytes: number; gzip: number };
@@ -52,10 +54,12 @@ export async function scaleFigures(browser: Browser, count: number, work: string
 
   const compiled = await compileCourse({ lessonsDir, themeDir: 'themes/default' });
   const course = compiled.course!;
-  const entries = await precacheEntries(web);
+  const entries = await offlineEntries(web);
+  const precacheList = { files: (await precacheEntries(web)).length };
   const precache: ScaleFigures['precache'] = {};
   for (const lang of course.languages) {
-    const mine = entries.filter((entry) => languageOf(entry.url, course.languages) === undefined || languageOf(entry.url, course.languages) === lang);
+    // A learner's language first: the precache list (every index in it) and that language's lesson texts.
+    const mine = entries.filter((entry) => entry.lang === undefined || entry.lang === lang || entry.url.startsWith('content/lessons.'));
     precache[lang] = {
       files: mine.length,
       ...(await sizes(
@@ -84,7 +88,7 @@ export async function scaleFigures(browser: Browser, count: number, work: string
   const changedWeb = join(changed, 'dist', 'web');
   const before = new Set(entries.map((entry) => `${entry.url} ${entry.revision}`));
   // The browser checks the service worker script itself on every update check; it is not in its own list.
-  const fetched = ['sw.js', ...(await precacheEntries(changedWeb)).filter((entry) => !before.has(`${entry.url} ${entry.revision}`)).map((entry) => entry.url)];
+  const fetched = ['sw.js', ...(await offlineEntries(changedWeb)).filter((entry) => !before.has(`${entry.url} ${entry.revision}`)).map((entry) => entry.url)];
 
   const done: ProgressState = {
     version: 1,
@@ -99,6 +103,7 @@ export async function scaleFigures(browser: Browser, count: number, work: string
     overviewGzip: overview.gzipBytes,
     indexGzip: overview.indexGzip,
     precacheAll,
+    precacheList,
     precache,
     serviceWorker,
     afterOneChange,
@@ -128,11 +133,6 @@ function timedBuild(args: string[], cpuFile: string): { ms: number; cpuMs: numbe
 }
 
 /** The language a precached file belongs to (`content/<id>.<lang>.<hash>.js` and the like), or undefined when all share it. */
-function languageOf(url: string, languages: string[]): string | undefined {
-  const name = url.split('/').pop()!;
-  return languages.find((lang) => name.includes(`.${lang}.`));
-}
-
 async function sizes(webDir: string, urls: string[]): Promise<{ bytes: number; gzip: number }> {
   let bytes = 0;
   let gzip = 0;

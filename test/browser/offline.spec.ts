@@ -3,11 +3,25 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
+import { offlineEntries, type PrecacheEntry, precacheEntries } from '../../src/bench/precacheFigures.ts';
 import { serveFolder } from '../support/staticServer.ts';
 import { browserCourse, expect, lessonContent, test, lessonCard } from './fixtures.ts';
 
 // The service worker is blocked in most specs (playwright.config.ts); here it is allowed: offline use and updates are the service worker's job.
 test.use({ serviceWorkers: 'allow' });
+
+/** Waits until the service worker's lesson cache holds `count` lesson texts. */
+async function lessonTextsKept(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    async (wanted) => {
+      const names = await caches.keys();
+      const lessons = names.find((name) => name.endsWith('-lessons'));
+      return !!lessons && (await (await caches.open(lessons)).keys()).length >= wanted;
+    },
+    count,
+    { timeout: 30_000, polling: 200 },
+  );
+}
 
 async function controlled(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
@@ -25,9 +39,11 @@ test('over HTTP the service worker takes control; offline, every page and check 
   test.setTimeout(240_000);
   await page.goto('./?lang=en');
   await controlled(page);
-  await expect(page.getByRole('status')).toContainText('The whole course is now available offline too.');
+  await expect(page.getByRole('status')).toContainText('The course is now available offline too.');
   const ids = await lessonIds(page);
   expect(ids.length).toBeGreaterThanOrEqual(3);
+  // The learner's language is kept first; the other follows once the browser is idle.
+  await lessonTextsKept(page, ids.length * 2);
 
   await context.setOffline(true);
   for (const lang of ['de', 'en']) {
@@ -76,6 +92,25 @@ test('over HTTP the service worker takes control; offline, every page and check 
       await expect(page.locator('.feedback .verdict')).toBeVisible();
     }
   }
+});
+
+test('a first visit keeps the learner’s language first, and the other language only after it', async ({ page, context }) => {
+  const lessonTexts: string[] = [];
+  context.on('request', (request) => {
+    const name = /\/content\/(\d\d-[^/]+\.(de|en))\.[0-9a-f]+\.js$/.exec(request.url());
+    if (name) lessonTexts.push(name[1]!);
+  });
+  // English is the course's second language: a learner in English gets English first, German after.
+  await page.goto('./?lang=en');
+  await controlled(page);
+  await expect(page.getByRole('status')).toContainText('The course is now available offline too.');
+  const ids = await lessonIds(page);
+  await lessonTextsKept(page, ids.length * 2);
+  const lastEnglish = lessonTexts.findLastIndex((name) => name.endsWith('.en'));
+  const firstGerman = lessonTexts.findIndex((name) => name.endsWith('.de'));
+  expect(new Set(lessonTexts.slice(0, lastEnglish + 1)).size, 'every English lesson text').toBe(ids.length);
+  expect(firstGerman, 'German after every English lesson text').toBeGreaterThan(lastEnglish);
+  expect(new Set(lessonTexts).size, 'each fetched once').toBe(ids.length * 2);
 });
 
 test('the offline notice is shown once only, even when the course becomes available offline again', async ({ page }) => {
@@ -170,29 +205,30 @@ test.describe('updates', () => {
     b = built.out;
   });
 
-  test('an update changes only the lesson file that changed and its language’s lesson index: a learner keeps everything else as precached', async () => {
-    const precached = async (web: string) =>
-      [...(await readFile(join(web, 'sw.js'), 'utf8')).matchAll(/\{url:"([^"]+)",revision:(null|"[^"]*")\}/g)].map((match) => `${match[1]} ${match[2]}`);
-    const [a, bEntries] = [await precached('dist/web'), await precached(join(b, 'web'))];
-    expect(a.filter((entry) => /^content\/\d\d-[^/]+\.(de|en)\.[0-9a-f]+\.js /.test(entry)).length, 'every lesson in both languages').toBeGreaterThanOrEqual(
-      24,
+  test('an update costs the changed lesson text and its language’s index; the precache list holds no lesson text', async () => {
+    const [a, bEntries] = [await offlineEntries('dist/web'), await offlineEntries(join(b, 'web'))];
+    const key = (entry: PrecacheEntry) => `${entry.url} ${entry.revision}`;
+    expect(
+      a.filter((entry) => /^content\/\d\d-[^/]+\.(de|en)\.[0-9a-f]+\.js$/.test(entry.url)).length,
+      'every lesson in both languages',
+    ).toBeGreaterThanOrEqual(24);
+    const precached = (await precacheEntries('dist/web')).map((entry) => entry.url);
+    expect(precached, 'index.html, the player and the indexes are precached').toEqual(
+      expect.arrayContaining(['index.html', 'content/lessons.de.js', 'content/lessons.en.js', expect.stringMatching(/^assets\/.+\.js$/)]),
     );
-    expect(a, 'index.html, the player and its styles are precached').toEqual(
-      expect.arrayContaining([expect.stringMatching(/^index\.html /), expect.stringMatching(/^assets\/.+\.js /)]),
-    );
+    expect(
+      precached.filter((url) => /^content\/\d\d-[^/]+\.(de|en)\./.test(url)),
+      'no lesson text in the precache list',
+    ).toEqual([]);
     // New or changed in B: what a learner's browser fetches again. Everything else keeps its name and revision.
-    expect(
-      bEntries
-        .filter((entry) => !a.includes(entry))
-        .map((entry) => entry.split(' ')[0])
-        .sort(),
-    ).toEqual([expect.stringMatching(/^content\/02-email\.en\.[0-9a-f]+\.js$/), 'content/lessons.en.js']);
-    expect(
-      a
-        .filter((entry) => !bEntries.includes(entry))
-        .map((entry) => entry.split(' ')[0])
-        .sort(),
-    ).toEqual([expect.stringMatching(/^content\/02-email\.en\.[0-9a-f]+\.js$/), 'content/lessons.en.js']);
+    const changed = (from: PrecacheEntry[], to: PrecacheEntry[]) =>
+      to
+        .filter((entry) => !from.map(key).includes(key(entry)))
+        .map((entry) => entry.url)
+        .sort();
+    const expected = [expect.stringMatching(/^content\/02-email\.en\.[0-9a-f]+\.js$/), 'content/lessons.en.js'];
+    expect(changed(a, bEntries)).toEqual(expected);
+    expect(changed(bEntries, a)).toEqual(expected);
   });
 
   test('a new version is announced, arrives on reload with nothing mixed, and progress stays', async ({ page }) => {

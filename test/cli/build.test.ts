@@ -106,6 +106,14 @@ describe('npm run build', () => {
     expect(en).toContain('<html lang="en">');
     for (const topic of ['web server', 'file share', 'Updating', 'HTTPS', 'Your logo in five minutes']) expect(en).toContain(topic);
     expect(de).toContain('Ihr Logo in fünf Minuten');
+    // What a learner's device downloads, measured for this build: per language, and all of it.
+    const row = (name: string) => new RegExp(`<td>${name}</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>([\\d.,]+) KB</td>\\s*<td[^>]*>([\\d.,]+) KB</td>`);
+    for (const name of ['First visit in German', 'First visit in English', 'All languages \\(what the device keeps\\)']) expect(en).toMatch(row(name));
+    for (const name of ['Erster Besuch auf Deutsch', 'Erster Besuch auf Englisch']) expect(de).toMatch(row(name));
+    const files = (name: string) => Number(row(name).exec(en)![1]);
+    expect(files('First visit in German')).toBeLessThan(files('All languages \\(what the device keeps\\)'));
+    const { lessons } = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as BuildReport;
+    expect(files('All languages \\(what the device keeps\\)') - files('First visit in German'), 'the English lesson texts').toBe(lessons.length);
     // The Security section links the header guide, which is in the zip as a page too.
     for (const guide of [de, en]) expect(guide).toContain('href="security-header.html"');
     expect(new TextDecoder().decode(entries['security-header.html'])).toContain('Content-Security-Policy');

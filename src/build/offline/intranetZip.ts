@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import markdownIt from 'markdown-it';
 import type { CourseModel } from '../../shared/courseModel.ts';
 import { readTree, writeDeterministicZip } from '../deterministicZip.ts';
+import { type DownloadFigures, offlineDownloads } from './offlineDownloads.ts';
 
 const GUIDES = [
   { lang: 'de', source: '../../../docs/admin-guide.de.md', name: 'admin-guide.de.html' },
@@ -21,13 +22,32 @@ function linkPages(html: string): string {
 export async function buildIntranetZip(input: { webDir: string; course: CourseModel; outFile: string }): Promise<{ bytes: number; files: number }> {
   const entries = await readTree(input.webDir, 'web/');
   const md = markdownIt({ html: false });
+  const downloads = await offlineDownloads(input.webDir, input.course.languages);
   for (const guide of GUIDES) {
     const text = await readFile(new URL(guide.source, import.meta.url), 'utf8');
-    const body = linkPages(md.render(text.replaceAll('<course-id>', input.course.id)));
+    const filled = text.replaceAll('<course-id>', input.course.id).replaceAll('<offline-downloads>', downloadTable(guide.lang, input.course, downloads));
+    const body = linkPages(md.render(filled));
     entries.set(guide.name, new TextEncoder().encode(page(guide.lang, firstHeading(text), body)));
   }
   const bytes = await writeDeterministicZip(input.outFile, entries);
   return { bytes, files: entries.size };
+}
+
+/** What a learner's device downloads for offline use, as a Markdown table in the guide's language. */
+function downloadTable(lang: string, course: CourseModel, downloads: Awaited<ReturnType<typeof offlineDownloads>>): string {
+  const words =
+    lang === 'de'
+      ? { head: '| | Dateien | Größe | Komprimiert |', first: 'Erster Besuch auf', all: 'Alle Sprachen (was das Gerät behält)' }
+      : { head: '| | Files | Size | Compressed |', first: 'First visit in', all: 'All languages (what the device keeps)' };
+  const kb = (bytes: number) => `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(bytes / 1024)} KB`;
+  const row = (name: string, figures: DownloadFigures) => `| ${name} | ${figures.files} | ${kb(figures.bytes)} | ${kb(figures.gzipBytes)} |`;
+  const names = new Intl.DisplayNames([lang], { type: 'language' });
+  return [
+    words.head,
+    '|---|---:|---:|---:|',
+    ...course.languages.map((code) => row(`${words.first} ${names.of(code) ?? code}`, downloads.perLanguage[code]!)),
+    row(words.all, downloads.all),
+  ].join('\n');
 }
 
 function firstHeading(markdown: string): string {

@@ -1,20 +1,37 @@
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 import type { CourseModel } from '../../shared/courseModel.ts';
+import { LESSON_FILE_GLOBS, type OfflineSettings } from '../../shared/offlineFiles.ts';
 import { MAX_OFFLINE_FILE_BYTES, OFFLINE_IMAGE_TYPES } from '../../shared/offlineLimits.ts';
 
 /**
- * Everything the bundle is made of: the player, every lesson in every language, images, texts, the
- * theme's fonts. Output names have lower-case extensions (src/compiler/course/outputNames.ts), so these match.
- * The web app manifest is not listed: vite-plugin-pwa adds it itself.
+ * What the precache list holds: everything but the lessons' texts (the player, index.html, the theme and
+ * its fonts, each language's lesson index, the credits, the licences, the lesson images). Output names have
+ * lower-case extensions (src/compiler/course/outputNames.ts), so these match. The web app manifest is not
+ * listed: vite-plugin-pwa adds it itself.
  */
 const PRECACHE = [`**/*.{html,js,css,${OFFLINE_IMAGE_TYPES.join(',')},txt,json,woff,woff2,ttf,otf}`];
 
+/** The service worker's source: Workbox's modules, put together in src/player/offline/worker/sw.ts. */
+const WORKER_DIR = fileURLToPath(new URL('../../player/offline/worker/', import.meta.url));
+
+/** What the service worker is told about the course (`__WACHSAM_OFFLINE__`). */
+export function offlineSettings(course: CourseModel): OfflineSettings {
+  const lessonFiles = course.lessons.reduce((sum, lesson) => sum + Object.keys(lesson.files).length, 0);
+  return {
+    courseId: course.id,
+    ...(course.raffle?.endpoint ? { raffleEndpoint: course.raffle.endpoint } : {}),
+    maxLessonFiles: Math.max(200, lessonFiles * 4),
+  };
+}
+
 /**
- * The Workbox service worker (generated, not hand-written) and the web app manifest of the intranet
- * bundle. Every file is precached, so any lesson opens offline once the course was visited over
- * HTTP(S). A new build is a new precache: it installs beside the old one and waits until the learner
- * reloads through the player's notice; then the old cache is cleaned up.
+ * The Workbox service worker and the web app manifest of the intranet bundle. The precache list is
+ * small and does not grow with the course; lesson files are cached as the player asks for them (its
+ * language first), so every lesson opens offline once the course was visited over HTTP(S). A new build
+ * is a new precache: it installs beside the old one and waits until the learner reloads through the
+ * player's notice; then the old cache is cleaned up.
  */
 export function serviceWorker(course: CourseModel): Plugin[] {
   const lang = course.languages[0]!;
@@ -22,7 +39,6 @@ export function serviceWorker(course: CourseModel): Plugin[] {
   return VitePWA({
     registerType: 'prompt',
     injectRegister: false,
-    filename: 'sw.js',
     manifestFilename: 'manifest.webmanifest',
     includeManifestIcons: false,
     manifest: {
@@ -45,27 +61,14 @@ export function serviceWorker(course: CourseModel): Plugin[] {
         },
       ],
     },
-    workbox: {
+    strategies: 'injectManifest',
+    srcDir: WORKER_DIR,
+    filename: 'sw.ts',
+    injectManifest: {
       globPatterns: PRECACHE,
-      navigateFallback: 'index.html',
-      // ?lang=en and other query strings still find the precached page.
-      ignoreURLParametersMatching: [/.*/],
-      cleanupOutdatedCaches: true,
-      clientsClaim: true,
-      inlineWorkboxRuntime: true,
+      globIgnores: ['sw.js', ...LESSON_FILE_GLOBS],
       maximumFileSizeToCacheInBytes: MAX_OFFLINE_FILE_BYTES,
-      cacheId: `wachsam-${course.id}`,
-      // Raffle entries sent while offline are kept by Background Sync and sent when the network returns.
-      runtimeCaching: course.raffle?.endpoint
-        ? [
-            {
-              urlPattern: new RegExp(`^${course.raffle.endpoint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
-              method: 'POST',
-              handler: 'NetworkOnly',
-              options: { backgroundSync: { name: 'wachsam-raffle', options: { maxRetentionTime: 7 * 24 * 60 } } },
-            },
-          ]
-        : [],
+      rollupFormat: 'iife',
       sourcemap: false,
     },
   });

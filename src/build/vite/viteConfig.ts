@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig, Plugin } from 'vite';
 import { classicScripts } from '../offline/classicScripts.ts';
-import { noServiceWorker, serviceWorker } from '../offline/serviceWorker.ts';
+import { noServiceWorker, offlineSettings, serviceWorker } from '../offline/serviceWorker.ts';
 import type { CourseModel } from '../../shared/courseModel.ts';
 
 /** The player's source folder, holding index.html. */
@@ -29,6 +29,8 @@ export function playerViteConfig({ coursePlugin, outDir, target = 'web', course 
       __WACHSAM_TARGET__: JSON.stringify(target),
       // The dev server does not know the course at start-up, so it keeps the raffle code.
       __WACHSAM_RAFFLE__: JSON.stringify(course ? !!course.raffle : true),
+      // Read by the service worker, whose build shares these definitions (vite-plugin-pwa's injectManifest).
+      ...(target === 'web' && course ? { __WACHSAM_OFFLINE__: JSON.stringify(offlineSettings(course)) } : {}),
     },
     root: playerRoot,
     base: './',

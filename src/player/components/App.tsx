@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { OfflineListener } from '../offline/offlineStatus.ts';
+import type { Offline } from '../offline/offlineStatus.ts';
+import { useKeepOffline } from '../offline/useKeepOffline.ts';
 import { type CourseModel, type CourseShell, joinCourse, type LessonIndex } from '../../shared/courseModel.ts';
 import { loadLessonIndex, onFreshLessonIndex } from '../content/loadLessonIndex.ts';
 import { translatorFor } from '../i18n/i18n.ts';
@@ -45,7 +46,7 @@ interface AppProps {
   tracker: Tracker;
   started: TrackerStart;
   /** Service worker news, in the intranet bundle only. */
-  offline?: (listener: OfflineListener) => void;
+  offline?: Offline;
 }
 
 export function App({ shell, tracker, started, offline, ...initial }: AppProps) {
@@ -58,6 +59,7 @@ export function App({ shell, tracker, started, offline, ...initial }: AppProps) 
   const course = useMemo(() => withPassMark(joinCourse(shell, indexes), started.passMark), [indexes]);
   // A language's strings come with its lesson index, which is loaded before the language is switched to.
   const t = useMemo(() => translatorFor(lang), [lang, indexes]);
+  useKeepOffline(offline, course, lang);
   if (__WACHSAM_RAFFLE__) useRaffleEligibleEvent(course, progress);
   const route = useRoute();
 
@@ -129,7 +131,7 @@ export function App({ shell, tracker, started, offline, ...initial }: AppProps) 
         {route.name === 'check' && <KnowledgeCheck key={routeKey} lessonId={route.lessonId} />}
         {route.name === 'notFound' && <NotFound key={routeKey} />}
         {/* Last, so that arriving a second or two after load it moves nothing the learner is reading. */}
-        {offline && <OfflineNotice subscribe={offline} />}
+        {offline && <OfflineNotice subscribe={offline.subscribe} />}
       </main>
       <SiteFooter />
     </PlayerContext.Provider>

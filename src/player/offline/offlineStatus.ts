@@ -3,9 +3,19 @@ import { registerSW } from 'virtual:pwa-register';
 export type OfflineEvent = { type: 'offlineReady' } | { type: 'updateReady'; apply: () => void };
 export type OfflineListener = (event: OfflineEvent) => void;
 
+export interface Offline {
+  subscribe: (listener: OfflineListener) => void;
+  /**
+   * Asks the service worker to keep these files (a language's lessons, relative to index.html) for offline
+   * use; resolves true once it has them all. `announce`: then the learner is told the course is ready
+   * for offline use. Resolves false where there is no service worker (file://, a browser without).
+   */
+  keep: (urls: string[], announce: boolean) => Promise<boolean>;
+}
+
 /**
- * Registers the service worker, over HTTP(S) only (file:// has none), and reports when the whole
- * course is cached for offline use and when a new version waits.
+ * Registers the service worker, over HTTP(S) only (file:// has none), and reports when the learner's
+ * language of the course is cached for offline use (`keep`) and when a new version waits.
  *
  * A waiting version is always announced and applied when the learner asks. One that was already
  * waiting when this page loaded (the learner reloaded instead of using the notice) is also applied
@@ -13,7 +23,7 @@ export type OfflineListener = (event: OfflineEvent) => void;
  * When any tab applies an update, every tab reloads, so none keeps running the old player against
  * the new files.
  */
-export function startOffline(): (listener: OfflineListener) => void {
+export function startOffline(): Offline {
   const listeners = new Set<OfflineListener>();
   let last: OfflineEvent | undefined;
   const report = (event: OfflineEvent) => {
@@ -24,7 +34,14 @@ export function startOffline(): (listener: OfflineListener) => void {
     listeners.add(listener);
     if (last) listener(last);
   };
-  if (!/^https?:$/.test(location.protocol) || !('serviceWorker' in navigator)) return subscribe;
+  const supported = /^https?:$/.test(location.protocol) && 'serviceWorker' in navigator;
+  const keep = async (urls: string[], announce: boolean): Promise<boolean> => {
+    if (!supported) return false;
+    const kept = await keepForOffline(urls);
+    if (kept && announce) report({ type: 'offlineReady' });
+    return kept;
+  };
+  if (!supported) return { subscribe, keep };
 
   const controlled = !!navigator.serviceWorker.controller;
   let reloading = false;
@@ -41,10 +58,23 @@ export function startOffline(): (listener: OfflineListener) => void {
       waitingAtLoad = controlled && !!registration?.waiting;
       if (waitingAtLoad) afterLoad(() => void activateWaiting());
     },
-    onOfflineReady: () => report({ type: 'offlineReady' }),
     onNeedRefresh: () => report({ type: 'updateReady', apply: () => void activateWaiting() }),
   });
-  return subscribe;
+  return { subscribe, keep };
+}
+
+/**
+ * Workbox's CACHE_URLS message to the active service worker, which caches the files through its lesson
+ * route (files it has already are not fetched again) and answers once all are there.
+ */
+async function keepForOffline(urls: string[]): Promise<boolean> {
+  const worker = (await navigator.serviceWorker.ready).active;
+  if (!worker) return false;
+  return new Promise<boolean>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(true);
+    worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: urls } }, [channel.port2]);
+  });
 }
 
 /**

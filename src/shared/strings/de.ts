@@ -67,7 +67,7 @@ export const de = {
   storageFull:
     'Der Speicher des Browsers ist voll: Ihre letzten Schritte sind nicht gespeichert. Lassen Sie diese Seite offen und geben Sie in den Browser-Einstellungen Speicher frei; gespeichert wird wieder beim nächsten Schritt.',
   progressNotSaved: 'Ihr Fortschritt kann in diesem Browser nicht gespeichert werden (privates Fenster oder gesperrter Speicher).',
-  offlineReady: 'Der ganze Kurs ist jetzt auch ohne Netzwerk verfügbar.',
+  offlineReady: 'Der Kurs ist jetzt auch ohne Netzwerk verfügbar.',
   updateReady: 'Eine neue Version des Kurses ist bereit. Ihr Fortschritt bleibt erhalten.',
   reloadNow: 'Jetzt neu laden',
   dismiss: 'Hinweis schließen',

@@ -68,7 +68,7 @@ export const en: Record<StringKey, string> = {
   storageFull:
     "The browser's storage is full: your latest steps are not saved. Keep this page open and free storage in the browser settings; saving resumes with your next step.",
   progressNotSaved: 'Your progress cannot be saved in this browser (private window or blocked storage).',
-  offlineReady: 'The whole course is now available offline too.',
+  offlineReady: 'The course is now available offline too.',
   updateReady: 'A new version of the course is ready. Your progress is kept.',
   reloadNow: 'Reload now',
   dismiss: 'Dismiss notice',
