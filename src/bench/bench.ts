@@ -106,7 +106,7 @@ async function main(): Promise<void> {
         `check route → first answer      ${results.firstAnswerMs.median} ms median of 5  (goal < ${FIRST_ANSWER_GOAL_MS} ms; ${results.firstAnswerMs.runs.join(', ')})`,
       );
       console.log(`intranet bundle                 ${results.bundle.files} files, ${kb(results.bundle.bytes)} (${kb(results.bundle.gzipBytes)} gzipped)`);
-      console.log(`service worker precache          ${precache.files} files, ${kb(precache.bytes)}`);
+      console.log(`kept for offline, all languages  ${precache.files} files, ${kb(precache.bytes)}`);
       for (const [name, bytes] of Object.entries(zips)) console.log(`${name.padEnd(32)}${kb(bytes)}`);
       console.log(`suspend_data, default course done   ${suspendData.defaultCourse} characters (SCORM 1.2 budget 4,096)`);
       console.log(`suspend_data, 200 lessons done      ${suspendData.lessons200Done} characters`);

@@ -1,3 +1,4 @@
+import { OVERVIEW_BUDGET, OVERVIEW_BUDGET_400 } from './budgets.ts';
 import type { ScaleFigures } from './scaleFigures.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -24,4 +25,9 @@ export function printScaleTable(scales: ScaleFigures[]): void {
   const table = [header, ...rows.map(([name, cell]) => [name, ...scales.map(cell)])];
   const widths = header.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
   for (const row of table) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!))).join('   '));
+  // The first-load goals of issue 16: 35 KB for a course of the default's size, 40 KB at 400 lessons.
+  for (const f of scales) {
+    const budget = f.lessons >= 400 ? OVERVIEW_BUDGET_400 : OVERVIEW_BUDGET;
+    console.log(`first load at ${f.lessons} lessons: ${kb(f.overviewGzip)} of ${kb(budget)}: ${f.overviewGzip <= budget ? 'within' : 'OVER'}`);
+  }
 }

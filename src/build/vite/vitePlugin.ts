@@ -152,8 +152,8 @@ interface PageFile {
 
 /**
  * The two files index.html links instead of holding inline code: the theme's CSS and the preload
- * script. Named by their content, so a new theme or lesson list is a new name and no cache keeps the
- * old one; they sit beside index.html, so the addresses inside resolve as they would from the page.
+ * script. Named by their content, so a new theme or a new set of languages is a new name and no cache
+ * keeps the old one (a changed lesson changes neither); they sit beside index.html, so the addresses inside resolve as they would from the page.
  */
 function pageFiles(course: CourseShell): { theme: PageFile; preload: PageFile } {
   const named = (base: string, extension: string, source: string): PageFile => ({
