@@ -12,7 +12,8 @@ export function mergeProgress(primary: ProgressState, backup: ProgressState): Pr
     const ours = primary.lessons[id];
     if (ours) lessons[id] = further(ours, theirs);
   }
-  return { ...primary, lessons };
+  const last = primary.last ?? backup.last;
+  return { ...primary, lessons, ...(last === undefined ? {} : { last }) };
 }
 
 function further(a: LessonProgress, b: LessonProgress): LessonProgress {

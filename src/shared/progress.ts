@@ -7,6 +7,8 @@ export const PROGRESS_VERSION = 1;
 export interface ProgressState {
   version: typeof PROGRESS_VERSION;
   lessons: Record<string, LessonProgress>;
+  /** The lesson whose page or check was opened last: where "Continue" leads. */
+  last?: string;
 }
 
 export interface LessonProgress {
@@ -51,11 +53,12 @@ function withLesson(state: ProgressState, id: string, change: (lesson: LessonPro
 
 /** Records that a page (1-based; pageCount + 1 is the check) was opened. */
 export function visitPage(state: ProgressState, id: string, page: number, pageCount: number, hasCheck: boolean): ProgressState {
-  return withLesson(state, id, (lesson) => {
+  const visited = withLesson(state, id, (lesson) => {
     const seen = Math.max(lesson.seen, page);
     const readAll = !hasCheck && seen >= pageCount;
     return { ...lesson, page, seen, done: lesson.done || readAll };
   });
+  return { ...visited, last: id };
 }
 
 export function newSeed(): number {

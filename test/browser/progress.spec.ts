@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { expect, lessonContent, passCheckInPage, test, lessonCard } from './fixtures.ts';
 
 const KEY = 'wachsam:wachsam:progress';
@@ -25,6 +26,18 @@ test('progress survives a reload: bookmark, chosen answers and checked questions
   await expect(page.getByText('Page 3 of')).toBeVisible();
   await page.reload();
   await page.goto('./?lang=en#/');
+  // Issue 17: the overview starts with "Continue" at the lesson and page left, and says what is left.
+  const resume = page.getByRole('region', { name: 'Pick up where you left off' });
+  await expect(resume.locator('p')).toHaveText(/: Page 3 of \d+$/);
+  await expect(resume.getByRole('link', { name: /^Continue: / })).toHaveAttribute('href', '#/lesson/05-malware/3');
+  const minutes = async () =>
+    /about (\d+) minutes; (\d+) of them are left/
+      .exec(await page.locator('.course-progress').innerText())!
+      .slice(1)
+      .map(Number);
+  const [total, left] = await minutes();
+  expect(left, 'nothing done yet').toBe(total);
+  await expectNoAxeViolations(page, 'the overview with "Continue"');
   const card = lessonCard(page, '05-malware');
   await expect(card).toContainText('In progress');
   await card.getByRole('link', { name: /^Continue/ }).click();
@@ -46,6 +59,18 @@ test('progress survives a reload: bookmark, chosen answers and checked questions
   const order = await page.locator('.answers input').evaluateAll((all) => all.map((i) => (i as HTMLInputElement).value));
   await page.reload();
   expect(await page.locator('.answers input').evaluateAll((all) => all.map((i) => (i as HTMLInputElement).value))).toEqual(order);
+
+  // Once the lesson opened last is passed, "Continue" leads on to the next one, and its minutes are no longer left.
+  await page.evaluate(() => {
+    location.hash = '#/lesson/02-email/check';
+  });
+  await passCheck(page, '02-email');
+  await page.evaluate(() => {
+    location.hash = '#/';
+  });
+  const lessonMinutes = Number(/(\d+) minutes/.exec(await lessonCard(page, '02-email').innerText())![1]);
+  expect(await minutes()).toEqual([total, total! - lessonMinutes]);
+  await expect(resume.getByRole('link', { name: /^Continue: / })).toHaveAttribute('href', /^#\/lesson\/03-[^/]+\/1$/);
 });
 
 test('progress survives a browser restart', async ({ browser, baseURL }) => {

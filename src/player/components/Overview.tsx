@@ -2,6 +2,7 @@ import { hrefFor } from '../router.ts';
 import { lessonProgress, lessonStatus, type LessonStatus } from '../../shared/progress.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { RafflePanel } from '../raffle/RafflePanel.tsx';
+import { continueTarget } from '../state/continueTarget.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { LmsReviewNotice } from './LmsReviewNotice.tsx';
 import type { LmsResult } from '../tracking/tracker.ts';
@@ -25,16 +26,27 @@ export function Overview({ review }: { review?: LmsResult } = {}) {
   });
   const done = statuses.filter((status) => status === 'passed' || status === 'completed').length;
   const total = course.lessons.length;
+  const minutes = course.lessons.map((lesson) => metaOf(course, lesson.id, lang)!.duration);
+  const minutesLeft = minutes.filter((_, index) => statuses[index] !== 'passed' && statuses[index] !== 'completed').reduce((sum, m) => sum + m, 0);
+  const next = noCopy
+    ? undefined
+    : continueTarget(
+        course.lessons.map((lesson) => lesson.id),
+        statuses,
+        progress.last,
+      );
   return (
     <article class="overview">
       <PageHeading view={t('overview')}>{course.title[lang]}</PageHeading>
       <p class="lead">{course.description[lang]}</p>
       {__WACHSAM_TARGET__ !== 'web' && review && <LmsReviewNotice review={review} />}
+      {next && <ContinueCard lessonId={next} />}
       {!noCopy && (
         <section class="course-progress" aria-labelledby="course-progress-heading">
           <h2 id="course-progress-heading">{t('courseProgress')}</h2>
           <progress max={total} value={done} aria-labelledby="course-progress-heading" />
           <p>{done === total ? t('courseComplete') : t('lessonsDone', { count: total, done })}</p>
+          <p>{t('courseMinutes', { total: minutes.reduce((sum, m) => sum + m, 0), left: minutesLeft })}</p>
         </section>
       )}
       {__WACHSAM_RAFFLE__ && course.raffle && <RafflePanel />}
@@ -70,6 +82,30 @@ export function Overview({ review }: { review?: LmsResult } = {}) {
         })}
       </ol>
     </article>
+  );
+}
+
+/** "Continue where you left off": the lesson, the page (or the check) and a link there. */
+function ContinueCard({ lessonId }: { lessonId: string }) {
+  const { course, lang, t, progress } = usePlayer();
+  const meta = metaOf(course, lessonId, lang)!;
+  const status = lessonStatus(progress, lessonId, meta.questionCount > 0);
+  const saved = lessonProgress(progress, lessonId);
+  const page = status === 'notStarted' ? 1 : resumePage(saved.page, meta);
+  const atCheck = status === 'failed' || page > meta.pageCount;
+  const target = atCheck ? hrefFor({ name: 'check', lessonId }) : hrefFor({ name: 'page', lessonId, page });
+  return (
+    <section class="continue-card" aria-labelledby="continue-heading">
+      <h2 id="continue-heading">{t('continueHeading')}</h2>
+      <p>
+        <span lang={otherLang(meta.lang, lang)}>{meta.title}</span>
+        {': '}
+        {atCheck ? t('continueAtCheck') : t('pageOf', { page, total: meta.pageCount })}
+      </p>
+      <a class="button" href={target} aria-label={t('actionFor', { action: t('continue'), title: meta.title })}>
+        {t('continue')}
+      </a>
+    </section>
   );
 }
 

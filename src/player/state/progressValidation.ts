@@ -45,7 +45,9 @@ export function readProgress(raw: string): ReadProgress | undefined {
     if (isLesson(lesson)) lessons[id] = lesson;
     else dropped.push(id);
   }
-  return { state: { version: PROGRESS_VERSION, lessons }, dropped };
+  // The lesson opened last, for "Continue": kept only when it names a lesson that was read.
+  const last = typeof current.last === 'string' && Object.hasOwn(lessons, current.last) ? { last: current.last } : {};
+  return { state: { version: PROGRESS_VERSION, lessons, ...last }, dropped };
 }
 
 /** The readable lessons of stored progress, or undefined when nothing can be read. */
