@@ -32,7 +32,7 @@ test('progress survives a reload: bookmark, chosen answers and checked questions
   await expect(resume.getByRole('link', { name: /^Continue: / })).toHaveAttribute('href', '#/lesson/05-malware/3');
   const minutes = async () =>
     /about (\d+) minutes; (\d+) of them are left/
-      .exec(await page.locator('.course-progress').innerText())!
+      .exec((await page.locator('.course-progress').textContent()) ?? '')!
       .slice(1)
       .map(Number);
   const [total, left] = await minutes();
@@ -68,7 +68,7 @@ test('progress survives a reload: bookmark, chosen answers and checked questions
   await page.evaluate(() => {
     location.hash = '#/';
   });
-  const lessonMinutes = Number(/(\d+) minutes/.exec(await lessonCard(page, '02-email').innerText())![1]);
+  const lessonMinutes = Number(/(\d+) minutes/.exec((await lessonCard(page, '02-email').textContent()) ?? '')![1]);
   expect(await minutes()).toEqual([total, total! - lessonMinutes]);
   await expect(resume.getByRole('link', { name: /^Continue: / })).toHaveAttribute('href', /^#\/lesson\/03-[^/]+\/1$/);
 });
