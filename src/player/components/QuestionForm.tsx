@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../shared/courseModel.ts';
 import { passMarkOf } from '../../shared/courseModel.ts';
 import { RaffleLetters } from '../raffle/RaffleLetters.tsx';
@@ -37,7 +37,9 @@ export function QuestionForm({ lessonId, question, index, total, check, question
   const hintId = `${question.id}-hint`;
   const hint = !question.multiple ? 'chooseOne' : promptSaysChooseAll(question.prompt) ? undefined : 'chooseAll';
 
-  useEffect(() => {
+  // Before the browser paints, like the feedback below: a learner who tabs on as soon as the next question
+  // shows must not have focus taken back to its heading a moment later (seen in keyboard tests under load).
+  useLayoutEffect(() => {
     if (index > 0 || check.attempt > 1) heading.current?.focus();
   }, []);
   const wasSubmitted = useRef(submitted);
