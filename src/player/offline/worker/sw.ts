@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { BackgroundSyncPlugin } from 'workbox-background-sync';
-import { clientsClaim } from 'workbox-core';
+import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
@@ -21,6 +21,8 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url:
 declare const __WACHSAM_OFFLINE__: OfflineSettings;
 
 const settings = __WACHSAM_OFFLINE__;
+// Caches named after the course, as the generated worker's were: two courses on one site never share one.
+setCacheNameDetails({ prefix: `wachsam-${settings.courseId}` });
 
 // A new version waits until the learner reloads through the player's notice (offlineStatus.ts).
 self.addEventListener('message', (event) => {
