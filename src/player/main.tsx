@@ -10,7 +10,7 @@ import { CourseNotLoaded } from './components/CourseNotLoaded.tsx';
 import { loadLessonIndex } from './content/loadLessonIndex.ts';
 import { pickLanguage } from './i18n/i18n.ts';
 import { parseHash } from './router.ts';
-import { LocalTracker } from './tracking/localTracker.ts';
+import { browserStorage, LocalTracker } from './tracking/localTracker.ts';
 import type { Tracker } from './tracking/tracker.ts';
 import './styles.css';
 
@@ -56,11 +56,7 @@ async function start(): Promise<void> {
 }
 
 function storedLanguage(): string | null {
-  try {
-    return localStorage.getItem(languageKey(shell.id));
-  } catch {
-    return null;
-  }
+  return browserStorage()?.getItem(languageKey(shell.id)) ?? null;
 }
 
 function openedWithoutRoute(): boolean {

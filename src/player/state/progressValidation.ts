@@ -46,7 +46,7 @@ export function readProgress(raw: string): ReadProgress | undefined {
     else dropped.push(id);
   }
   // The lesson opened last, for "Continue": kept only when it names a lesson that was read.
-  const last = typeof current.last === 'string' && Object.hasOwn(lessons, current.last) ? { last: current.last } : {};
+  const last = typeof current.last === 'string' && Object.keys(lessons).includes(current.last) ? { last: current.last } : {};
   return { state: { version: PROGRESS_VERSION, lessons, ...last }, dropped };
 }
 
