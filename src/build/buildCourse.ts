@@ -86,7 +86,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
     if (options.webOnly) log('Web only: no SCORM or intranet zips built.');
     else {
       const intranet = `${course.id}-intranet.zip`;
-      const intranetZip = await buildIntranetZip({ webDir: join(staging, 'web'), course, outFile: join(staging, intranet) });
+      const intranetZip = await buildIntranetZip({ webDir: join(staging, 'web'), course, outFile: join(staging, intranet), webSizes: webFiles });
       log(`Built ${intranet}: ${intranetZip.files} files, ${(intranetZip.bytes / 1024).toFixed(1)} KB.`);
       zips.push(intranet);
     }

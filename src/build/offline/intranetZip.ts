@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import markdownIt from 'markdown-it';
 import type { CourseModel } from '../../shared/courseModel.ts';
 import { readTree, writeDeterministicZip } from '../deterministicZip.ts';
+import type { OutputSize } from '../buildReport.ts';
 import { type DownloadFigures, offlineDownloads } from './offlineDownloads.ts';
 
 const GUIDES = [
@@ -19,10 +20,16 @@ function linkPages(html: string): string {
  * `<course-id>-intranet.zip`: the bundle under `web/` plus the admin guide in German and English as
  * pages any browser opens. Deterministic, like the SCORM zips.
  */
-export async function buildIntranetZip(input: { webDir: string; course: CourseModel; outFile: string }): Promise<{ bytes: number; files: number }> {
+export async function buildIntranetZip(input: {
+  webDir: string;
+  course: CourseModel;
+  outFile: string;
+  /** The bundle's files with their sizes, as the build measured them (for the guide's download table). */
+  webSizes: readonly OutputSize[];
+}): Promise<{ bytes: number; files: number }> {
   const entries = await readTree(input.webDir, 'web/');
   const md = markdownIt({ html: false });
-  const downloads = await offlineDownloads(input.webDir, input.course.languages);
+  const downloads = await offlineDownloads(input.webDir, input.course.languages, input.webSizes);
   for (const guide of GUIDES) {
     const text = await readFile(new URL(guide.source, import.meta.url), 'utf8');
     const filled = text.replaceAll('<course-id>', input.course.id).replaceAll('<offline-downloads>', downloadTable(guide.lang, input.course, downloads));

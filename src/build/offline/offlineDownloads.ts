@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { gzipSync } from 'node:zlib';
 import { CONTENT_GLOBAL, type LessonIndex } from '../../shared/courseModel.ts';
+import type { OutputSize } from '../buildReport.ts';
 
 /**
  * One file the service worker keeps for offline use: from its precache list (with Workbox's revision), or
@@ -48,22 +48,25 @@ export interface DownloadFigures {
 
 /**
  * What a learner's device downloads for offline use: first, what every learner gets and the lesson texts
- * of their language (per language); once the browser is idle, the other languages too (all).
+ * of their language (per language); once the browser is idle, the other languages too (all). `sizes`: the
+ * bundle's files as the build already measured them (paths relative to `webDir`), so none is read twice.
  */
 export async function offlineDownloads(
   webDir: string,
   languages: readonly string[],
+  sizes: readonly OutputSize[],
 ): Promise<{ perLanguage: Record<string, DownloadFigures>; all: DownloadFigures }> {
   const entries = await offlineEntries(webDir);
-  const sizes = new Map<string, { bytes: number; gzipBytes: number }>();
-  for (const { url } of entries) {
-    const data = await readFile(join(webDir, decodeURIComponent(url)));
-    sizes.set(url, { bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length });
-  }
+  const measured = new Map(sizes.map((size) => [size.path, size]));
+  const sizeOf = (entry: OfflineEntry) => {
+    const size = measured.get(decodeURIComponent(entry.url));
+    if (!size) throw new Error(`The service worker keeps ${entry.url}, which the build did not write. This is a bug in Wachsam; please report it.`);
+    return size;
+  };
   const sum = (picked: OfflineEntry[]): DownloadFigures => ({
     files: picked.length,
-    bytes: picked.reduce((total, entry) => total + sizes.get(entry.url)!.bytes, 0),
-    gzipBytes: picked.reduce((total, entry) => total + sizes.get(entry.url)!.gzipBytes, 0),
+    bytes: picked.reduce((total, entry) => total + sizeOf(entry).bytes, 0),
+    gzipBytes: picked.reduce((total, entry) => total + sizeOf(entry).gzipBytes, 0),
   });
   const perLanguage = Object.fromEntries(languages.map((lang) => [lang, sum(entries.filter((entry) => entry.lang === undefined || entry.lang === lang))]));
   return { perLanguage, all: sum(entries) };
