@@ -6,6 +6,9 @@ export type Route =
   | { name: 'contacts' }
   | { name: 'accessibility' }
   | { name: 'raffle' }
+  | { name: 'end' }
+  | { name: 'certificate' }
+  | { name: 'search'; query: string }
   | { name: 'page'; lessonId: string; page: number }
   | { name: 'check'; lessonId: string }
   | { name: 'notFound' };
@@ -25,12 +28,17 @@ function decodePart(part: string): string | undefined {
  * bookmark can never blank the course.
  */
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodePart);
+  const [path = '', search] = hash.replace(/^#\/?/, '').split(/\?(.*)/s);
+  const parts = path.split('/').filter(Boolean).map(decodePart);
   if (parts.includes(undefined)) return { name: 'notFound' };
+  if (parts[0] === 'search' && parts.length === 1) return { name: 'search', query: queryOf(search) };
+  if (search !== undefined) return { name: 'notFound' };
   if (parts.length === 0) return { name: 'overview' };
   if (parts[0] === 'about' && parts.length === 1) return { name: 'about' };
   if (parts[0] === 'contacts' && parts.length === 1) return { name: 'contacts' };
   if (parts[0] === 'accessibility' && parts.length === 1) return { name: 'accessibility' };
+  if (parts[0] === 'end' && parts.length === 1) return { name: 'end' };
+  if (parts[0] === 'certificate' && parts.length === 1) return { name: 'certificate' };
   if (__WACHSAM_RAFFLE__ && parts[0] === 'raffle' && parts.length === 1) return { name: 'raffle' };
   if (parts[0] === 'lesson' && parts[1] && parts.length <= 3) {
     const lessonId = parts[1];
@@ -39,6 +47,11 @@ export function parseHash(hash: string): Route {
     if (Number.isInteger(page) && page >= 1) return { name: 'page', lessonId, page };
   }
   return { name: 'notFound' };
+}
+
+/** The `q` of a search route's query part (`#/search?q=Passwort`); empty when absent. A malformed escape stays as it is. */
+function queryOf(search: string | undefined): string {
+  return search === undefined ? '' : (new URLSearchParams(search).get('q') ?? '');
 }
 
 export function hrefFor(route: Route): string {
@@ -51,6 +64,12 @@ export function hrefFor(route: Route): string {
       return '#/contacts';
     case 'accessibility':
       return '#/accessibility';
+    case 'end':
+      return '#/end';
+    case 'certificate':
+      return '#/certificate';
+    case 'search':
+      return route.query ? `#/search?${new URLSearchParams({ q: route.query })}` : '#/search';
     case 'page':
       return `#/lesson/${encodeURIComponent(route.lessonId)}/${route.page}`;
     case 'check':

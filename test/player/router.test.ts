@@ -1,12 +1,13 @@
 /// <reference path="../../src/player/target.d.ts" />
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { parseHash as ParseHash } from '../../src/player/router.ts';
+import type { hrefFor as HrefFor, parseHash as ParseHash } from '../../src/player/router.ts';
 
 let parseHash: typeof ParseHash;
+let hrefFor: typeof HrefFor;
 beforeAll(async () => {
   // The build defines this; the raffle route exists only in builds with a raffle.
   (globalThis as Record<string, unknown>).__WACHSAM_RAFFLE__ = true;
-  ({ parseHash } = await import('../../src/player/router.ts'));
+  ({ parseHash, hrefFor } = await import('../../src/player/router.ts'));
 });
 
 describe('parseHash', () => {
@@ -15,6 +16,20 @@ describe('parseHash', () => {
     expect(parseHash('#/lesson/02-email/3')).toEqual({ name: 'page', lessonId: '02-email', page: 3 });
     expect(parseHash('#/lesson/02%20email/check')).toEqual({ name: 'check', lessonId: '02 email' });
     expect(parseHash('#/raffle')).toEqual({ name: 'raffle' });
+    expect(parseHash('#/end')).toEqual({ name: 'end' });
+    expect(parseHash('#/certificate')).toEqual({ name: 'certificate' });
+  });
+
+  it('reads the search words from the query part, and only on the search route', () => {
+    expect(parseHash('#/search?q=Passwort')).toEqual({ name: 'search', query: 'Passwort' });
+    expect(parseHash('#/search?q=Stra%C3%9Fe+und+E-Mail')).toEqual({ name: 'search', query: 'Straße und E-Mail' });
+    expect(parseHash('#/search?q=a%2Fb?c')).toEqual({ name: 'search', query: 'a/b?c' });
+    expect(parseHash('#/search')).toEqual({ name: 'search', query: '' });
+    expect(parseHash('#/search?q=%')).toEqual({ name: 'search', query: '%' });
+    expect(parseHash('#/about?q=x')).toEqual({ name: 'notFound' });
+    for (const query of ['Passwort', 'Straße & Co', 'a/b?c#d', '50 %']) {
+      expect(parseHash(hrefFor({ name: 'search', query }))).toEqual({ name: 'search', query });
+    }
   });
 
   it('turns any malformed escape into "not found" instead of throwing', () => {
