@@ -21,6 +21,12 @@ export interface CourseModel {
   languageNames: Localized<string>;
   title: Localized<string>;
   description: Localized<string>;
+  /** The course's edition (theme `course.version`), printed on certificates and bound into their code. */
+  version: string;
+  /** What learners should do from now on, in the theme's order: shown at the course end. */
+  nextSteps: Localized<string>[];
+  /** Present unless the theme switches the certificate of participation off. */
+  certificate?: CertificateSettings;
   /** Percentage of right answers needed to pass a knowledge check (a lesson may set its own). */
   passMark: number;
   organisation: Organisation;
@@ -32,6 +38,11 @@ export interface CourseModel {
   raffle?: RaffleModel;
   /** What the accessibility statement (route `#/accessibility`) says: the theme's part and facts of this build. */
   accessibility: AccessibilityStatement;
+}
+
+export interface CertificateSettings {
+  /** Who stands behind the certificate, by role (and name, if the theme gives one). */
+  signer?: { role: Localized<string>; name?: Localized<string> };
 }
 
 /** The data of the accessibility statement; the player words it (BITV 2.0 § 7, EU model statement). */

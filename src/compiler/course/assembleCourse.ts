@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { CourseModel, LessonContent, LessonEntry, LessonMeta, Localized, RaffleModel } from '../../shared/courseModel.ts';
+import type { CertificateSettings, CourseModel, LessonContent, LessonEntry, LessonMeta, Localized, RaffleModel } from '../../shared/courseModel.ts';
 import { accessibilityStatementStrings } from '../../shared/accessibilityStatementStrings.ts';
 import { contentPathProblem } from '../../shared/contentPaths.ts';
 import {
@@ -26,6 +26,7 @@ import { languageNames } from '../../shared/strings/stringTables.ts';
 import { assignOutputPaths, withOutputPaths } from '../lesson/outputNames.ts';
 import { accessibilityOf } from '../theme/accessibilityValues.ts';
 import { brandFileName, brandOf, iconSizesOf, localize, organisationOf } from '../theme/themeValues.ts';
+import { WACHSAM_VERSION } from './wachsamVersion.ts';
 
 /** A file the build writes next to index.html. */
 export interface OutputFile {
@@ -136,6 +137,9 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     languageNames: languageNames(languages),
     title: pick(theme.course.title),
     description: pick(theme.course.description),
+    version: theme.course.version ?? WACHSAM_VERSION,
+    nextSteps: theme.course.nextSteps.map(pick),
+    ...(theme.certificate.enabled ? { certificate: certificateOf(theme.certificate, pick) } : {}),
     passMark: theme.course.passMark,
     organisation: { ...organisationOf(theme, languages), ...(input.nameIsPlaceholder ? { nameIsPlaceholder: true as const } : {}) },
     brand: brandOf(theme, languages, iconSizesOf(iconFile, input.iconBytes)),
@@ -165,6 +169,11 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     if (problem) throw new Error(`Output file "${file.fileName}" cannot go into every package: ${problem}. This is a bug in Wachsam; please report it.`);
   }
   return { course, buildId, contents, files, diagnostics, lessonCount: input.lessons.length, readability, figures };
+}
+
+function certificateOf(settings: Theme['certificate'], pick: (text: LocalizedText) => Localized<string>): CertificateSettings {
+  const signer = settings.signer;
+  return signer ? { signer: { role: pick(signer.role), ...(signer.name ? { name: pick(signer.name) } : {}) } } : {};
 }
 
 /** SVG files are published as sanitised at load time; every other file as it is. */

@@ -182,6 +182,22 @@ const accessibility = z
   })
   .strict();
 
+/** The certificate of participation (route `#/certificate`): on unless the theme switches it off. */
+const certificate = z
+  .object({
+    /** @default true */
+    enabled: z.boolean().default(true),
+    /** Who stands behind the certificate: a role, e.g. "Informationssicherheitsbeauftragte", and optionally a name. No scanned signature. */
+    signer: z
+      .object({
+        role: localized,
+        name: localized.optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
 /** `theme.yaml`: everything an organisation adapts without touching code. */
 export const themeSchema = z
   .object({
@@ -255,6 +271,17 @@ export const themeSchema = z
          */
         passMark: z.number().min(1).max(100).default(80),
         /**
+         * The course's edition, printed on certificates and checked with their code, e.g. "2026.1".
+         * Change it when you change lessons. @default the Wachsam release the lessons come from
+         */
+        version: z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, 'must be letters, digits, dots, - and _ (at most 32), such as 2026.1')
+          .optional(),
+        /** What learners should do from now on, shown at the course end, e.g. "Report suspicious mail to …". @default [] */
+        nextSteps: z.array(localized).max(12).default([]),
+        /**
          * Which lessons, in which order, by id (folder name). Theme lessons and default lessons alike.
          * @default every lesson, in folder-name order
          */
@@ -265,6 +292,7 @@ export const themeSchema = z
       })
       .strict(),
     raffle: raffle.optional(),
+    certificate: certificate.default({ enabled: true }),
     accessibility: accessibility.optional(),
   })
   .strict();
