@@ -88,6 +88,7 @@ export async function compileCourse(options: CompileOptions): Promise<CompiledCo
     themeDir: options.themeDir,
     iconBytes,
     licenceFiles: licenceFiles(),
+    wachsamVersion: await wachsamVersion(),
     diagnostics,
     readability,
     figures,
@@ -106,6 +107,12 @@ async function readGlossary(path: string, displayPath: (path: string) => string)
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+}
+
+/** The Wachsam release the default lessons come from (package.json). */
+async function wachsamVersion(): Promise<string> {
+  const text = await readFile(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
 }
 
 /** The repository's licence files, which every bundle carries. */

@@ -26,7 +26,6 @@ import { languageNames } from '../../shared/strings/stringTables.ts';
 import { assignOutputPaths, withOutputPaths } from '../lesson/outputNames.ts';
 import { accessibilityOf } from '../theme/accessibilityValues.ts';
 import { brandFileName, brandOf, iconSizesOf, localize, organisationOf } from '../theme/themeValues.ts';
-import { WACHSAM_VERSION } from './wachsamVersion.ts';
 
 /** A file the build writes next to index.html. */
 export interface OutputFile {
@@ -68,6 +67,8 @@ export interface CourseInput {
   nameIsPlaceholder?: boolean;
   /** Absolute paths of the licence files every bundle carries. */
   licenceFiles: { LICENSE: string; 'LICENSE-CONTENT': string };
+  /** The Wachsam release (package.json): the course's edition unless the theme names one. */
+  wachsamVersion: string;
   diagnostics: Diagnostic[];
   readability: LessonReadability[];
   figures: LanguageFigures[];
@@ -137,7 +138,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     languageNames: languageNames(languages),
     title: pick(theme.course.title),
     description: pick(theme.course.description),
-    version: theme.course.version ?? WACHSAM_VERSION,
+    version: theme.course.version ?? input.wachsamVersion,
     nextSteps: theme.course.nextSteps.map(pick),
     ...(theme.certificate.enabled ? { certificate: certificateOf(theme.certificate, pick) } : {}),
     passMark: theme.course.passMark,
