@@ -9,6 +9,8 @@ export const usage = `Usage:
   npm run check -- [--lessons DIR] [--theme DIR]               validate lessons only
   npm run new-theme -- NAME                                    copy the default theme to themes/NAME
   npm run dev -- [--lessons DIR] [--theme DIR] [--port N] [--host ADDR]   preview with live reload
+  npm run verify-certificate -- CODE --name "NAME" [--theme DIR] [--date YYYY-MM-DD] [--version V]
+                                                               check a certificate's verification code
 
 Defaults: --lessons lessons  --theme themes/default  --out dist
 Add --debug (or set WACHSAM_DEBUG=1) to see the details of an unexpected failure.`;
@@ -28,9 +30,13 @@ export async function runCommand(argv: string[]): Promise<number> {
     for (const line of result.lines) (result.ok ? console.log : console.error)(line);
     return result.ok ? 0 : 1;
   }
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: command === 'verify-certificate',
     options: {
+      name: { type: 'string' },
+      date: { type: 'string' },
+      version: { type: 'string' },
       lessons: { type: 'string', default: 'lessons' },
       theme: { type: 'string', default: 'themes/default' },
       out: { type: 'string', default: 'dist' },
@@ -41,6 +47,22 @@ export async function runCommand(argv: string[]): Promise<number> {
     },
     strict: true,
   });
+  if (command === 'verify-certificate' && !values.help) {
+    if (positionals.length !== 1 || values.name === undefined) {
+      console.error('error: give one code and --name, e.g. npm run verify-certificate -- 7KQ2M-XD4TA --name "Erika Mustermann"');
+      return 1;
+    }
+    const { verifyCertificate } = await import('./verifyCertificate.ts');
+    const verdict = await verifyCertificate({
+      code: positionals[0]!,
+      name: values.name,
+      themeDir: values.theme,
+      ...(values.date === undefined ? {} : { date: values.date }),
+      ...(values.version === undefined ? {} : { version: values.version }),
+    });
+    for (const line of verdict.lines) (verdict.ok ? console.log : console.error)(line);
+    return verdict.ok ? 0 : 1;
+  }
   if (values.help || (command !== 'build' && command !== 'check' && command !== 'dev')) {
     console.log(usage);
     return values.help ? 0 : 1;
@@ -84,4 +106,10 @@ export async function runCommand(argv: string[]): Promise<number> {
 }
 
 /** What a failing command says it was doing: "The build failed: …". */
-export const tasks: Record<string, string> = { build: 'The build', check: 'The check', 'new-theme': 'Creating the theme', dev: 'The preview' };
+export const tasks: Record<string, string> = {
+  build: 'The build',
+  check: 'The check',
+  'new-theme': 'Creating the theme',
+  dev: 'The preview',
+  'verify-certificate': 'Checking the certificate',
+};

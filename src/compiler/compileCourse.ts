@@ -6,6 +6,7 @@ import { assembleCourse, type CompiledCourse } from './course/assembleCourse.ts'
 import { hasErrors, sortDiagnostics } from './diagnostics/diagnostics.ts';
 import { courseLessons } from './load/courseLessons.ts';
 import { defaultTheme, isDefaultThemeDir } from './load/defaultTheme.ts';
+import { wachsamVersion } from './load/wachsamVersion.ts';
 import { loadTheme } from './load/loadTheme.ts';
 import { checkOutputLimits } from './load/outputLimits.ts';
 import { templatePlaceholders } from './theme/templatePlaceholders.ts';
@@ -107,12 +108,6 @@ async function readGlossary(path: string, displayPath: (path: string) => string)
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-}
-
-/** The Wachsam release the default lessons come from (package.json). */
-async function wachsamVersion(): Promise<string> {
-  const text = await readFile(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8');
-  return (JSON.parse(text) as { version: string }).version;
 }
 
 /** The repository's licence files, which every bundle carries. */

@@ -4,7 +4,7 @@ import type { LessonProgress, ProgressState } from './progress.ts';
  * Combines two copies of the same learner's progress (the LMS's and a local backup, or this tab's
  * and what another tab stored), keeping every lesson either copy has and, for a lesson both have,
  * whichever went further. Nothing reached goes back: a passed lesson stays passed, the best score
- * and the highest page seen are kept.
+ * and the highest page seen are kept, and so is the earlier day of completion.
  */
 export function mergeProgress(primary: ProgressState, backup: ProgressState): ProgressState {
   const lessons: Record<string, LessonProgress> = { ...backup.lessons, ...primary.lessons };
@@ -13,7 +13,9 @@ export function mergeProgress(primary: ProgressState, backup: ProgressState): Pr
     if (ours) lessons[id] = further(ours, theirs);
   }
   const last = primary.last ?? backup.last;
-  return { ...primary, lessons, ...(last === undefined ? {} : { last }) };
+  // The first day the course was complete, whichever copy saw it first.
+  const completedOn = [primary.completedOn, backup.completedOn].filter((day) => day !== undefined).sort()[0];
+  return { ...primary, lessons, ...(last === undefined ? {} : { last }), ...(completedOn === undefined ? {} : { completedOn }) };
 }
 
 function further(a: LessonProgress, b: LessonProgress): LessonProgress {

@@ -9,6 +9,8 @@ export interface ProgressState {
   lessons: Record<string, LessonProgress>;
   /** The lesson whose page or check was opened last: where "Continue" leads. */
   last?: string;
+  /** YYYY-MM-DD, the learner's local date: the day every lesson was first finished. The certificate's date. */
+  completedOn?: string;
 }
 
 export interface LessonProgress {
@@ -59,6 +61,17 @@ export function visitPage(state: ProgressState, id: string, page: number, pageCo
     return { ...lesson, page, seen, done: lesson.done || readAll };
   });
   return { ...visited, last: id };
+}
+
+/** A day as the learner's calendar shows it, YYYY-MM-DD. */
+export function localDate(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Notes the day the course was completed, once: later visits, reviews and retries keep the first day. */
+export function noteCompletion(state: ProgressState, complete: boolean, today: string): ProgressState {
+  return complete && state.completedOn === undefined ? { ...state, completedOn: today } : state;
 }
 
 export function newSeed(): number {

@@ -33,3 +33,8 @@ export function raffleEntryKey(courseId: string, campaign: string): string {
 export function scormBackupKey(courseId: string, version: string, learner: string): string {
   return `wachsam:${courseId}:scorm${version}:${learner}`;
 }
+
+/** The name the learner typed for their certificate: kept in this browser only, never sent. */
+export function certificateNameKey(courseId: string): string {
+  return `wachsam:${courseId}:certificate-name`;
+}

@@ -6,11 +6,7 @@ import { translator } from '../../shared/strings/translate.ts';
 import { uiStringsFor } from '../../shared/strings/uiStrings.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { PageHeading } from './PageHeading.tsx';
-
-/** YYYY-MM-DD as the learner's language writes a date. */
-function longDate(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
+import { longDate } from '../i18n/longDate.ts';
 
 /** How to report a barrier: the theme's contact, or a pointer to the contacts page when it gives none. */
 function FeedbackContact({ t }: { t: Translate }) {

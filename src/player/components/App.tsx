@@ -9,11 +9,14 @@ import type { LmsStringKey } from '../../shared/strings/lmsStrings.ts';
 import { PlayerContext, type Player } from '../playerContext.ts';
 import { useRoute } from '../router.ts';
 import { mergeProgress } from '../../shared/mergeProgress.ts';
-import type { ProgressState } from '../../shared/progress.ts';
+import { localDate, noteCompletion, type ProgressState } from '../../shared/progress.ts';
+import { courseComplete } from '../state/courseCompletion.ts';
 import type { Tracker, TrackerStart, TrackingNotice } from '../tracking/tracker.ts';
 import { AboutPage } from './AboutPage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
 import { ContactsPage } from './ContactsPage.tsx';
+import { CertificatePage } from '../certificate/CertificatePage.tsx';
+import { CourseEnd } from './CourseEnd.tsx';
 import { RafflePage } from '../raffle/RafflePage.tsx';
 import { useRaffleEligibleEvent } from '../raffle/useRaffleEligibleEvent.ts';
 import { KnowledgeCheck } from './KnowledgeCheck.tsx';
@@ -94,7 +97,8 @@ export function App({ shell, tracker, started, offline, ...initial }: AppProps) 
     progress,
     update: (change) =>
       setProgress((before) => {
-        const after = change(before);
+        const changed = change(before);
+        const after = changed === before ? before : noteCompletion(changed, courseComplete(course, changed), localDate(new Date()));
         if (after !== before) tracker.save(after, lang, location.hash);
         return after;
       }),
@@ -127,6 +131,8 @@ export function App({ shell, tracker, started, offline, ...initial }: AppProps) 
         {route.name === 'contacts' && <ContactsPage key={routeKey} />}
         {route.name === 'accessibility' && <AccessibilityPage key={routeKey} />}
         {__WACHSAM_RAFFLE__ && route.name === 'raffle' && (course.raffle ? <RafflePage key={routeKey} /> : <NotFound key={routeKey} />)}
+        {route.name === 'end' && <CourseEnd key={routeKey} />}
+        {route.name === 'certificate' && <CertificatePage key={routeKey} />}
         {route.name === 'page' && <LessonPage key={routeKey} lessonId={route.lessonId} page={route.page} />}
         {route.name === 'check' && <KnowledgeCheck key={routeKey} lessonId={route.lessonId} />}
         {route.name === 'notFound' && <NotFound key={routeKey} />}

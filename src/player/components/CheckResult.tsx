@@ -3,9 +3,11 @@ import { passMarkOf } from '../../shared/courseModel.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { hrefFor } from '../router.ts';
 import { newSeed, retryCheck, type CheckProgress } from '../../shared/progress.ts';
+import { courseComplete } from '../state/courseCompletion.ts';
 
 export function CheckResult({ lessonId, result }: { lessonId: string; result: NonNullable<CheckProgress['result']> }) {
-  const { course, lang, t, update } = usePlayer();
+  const { course, lang, t, progress, update } = usePlayer();
+  const complete = result.passed && courseComplete(course, progress);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (document.activeElement?.closest('form, .check-result') || document.activeElement === document.body) {
@@ -34,12 +36,17 @@ export function CheckResult({ lessonId, result }: { lessonId: string; result: No
             {t('rereadLesson')}
           </a>
         )}
-        {result.passed && followingMeta && (
+        {complete && (
+          <a class="button" href={hrefFor({ name: 'end' })}>
+            {t('toCourseEnd')}
+          </a>
+        )}
+        {result.passed && !complete && followingMeta && (
           <a class="button" href={hrefFor({ name: 'page', lessonId: following.id, page: 1 })}>
             {t('nextLesson', { title: followingMeta.title })}
           </a>
         )}
-        <a class={`button ${result.passed && followingMeta ? 'button-quiet' : result.passed ? '' : 'button-quiet'}`} href="#/">
+        <a class={`button ${result.passed && (followingMeta || complete) ? 'button-quiet' : result.passed ? '' : 'button-quiet'}`} href="#/">
           {t('backToOverview')}
         </a>
       </div>

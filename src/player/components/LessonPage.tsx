@@ -3,6 +3,7 @@ import { useLessonContent } from '../content/useLessonContent.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { hrefFor } from '../router.ts';
 import { visitPage } from '../../shared/progress.ts';
+import { courseComplete } from '../state/courseCompletion.ts';
 import { ContentStatus } from './ContentStatus.tsx';
 import { KnowledgeCheck } from './KnowledgeCheck.tsx';
 import { LessonProgressBar } from './LessonProgressBar.tsx';
@@ -11,7 +12,7 @@ import { otherLang } from './Overview.tsx';
 import { PageHeading, ViewTitle } from './PageHeading.tsx';
 
 export function LessonPage({ lessonId, page }: { lessonId: string; page: number }) {
-  const { course, lang, t, update } = usePlayer();
+  const { course, lang, t, progress, update } = usePlayer();
   const meta = metaOf(course, lessonId, lang);
   const content = useLessonContent(lessonId, meta);
   const pageCount = meta?.pageCount ?? 0;
@@ -31,7 +32,9 @@ export function LessonPage({ lessonId, page }: { lessonId: string; page: number 
       ? { href: hrefFor({ name: 'page', lessonId, page: page + 1 }), label: t('next') }
       : hasCheck
         ? { href: hrefFor({ name: 'check', lessonId }), label: t('toCheck') }
-        : { href: hrefFor({ name: 'overview' }), label: t('backToOverview') };
+        : courseComplete(course, progress)
+          ? { href: hrefFor({ name: 'end' }), label: t('toCourseEnd') }
+          : { href: hrefFor({ name: 'overview' }), label: t('backToOverview') };
   const textLang = otherLang(meta.lang, lang);
   return (
     <article class="page lesson-page">

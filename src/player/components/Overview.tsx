@@ -3,6 +3,7 @@ import { lessonProgress, lessonStatus, type LessonStatus } from '../../shared/pr
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { RafflePanel } from '../raffle/RafflePanel.tsx';
 import { continueTarget } from '../state/continueTarget.ts';
+import { lessonHref, resumePage } from '../state/lessonHref.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { LmsReviewNotice } from './LmsReviewNotice.tsx';
 import type { LmsResult } from '../tracking/tracker.ts';
@@ -46,6 +47,13 @@ export function Overview({ review }: { review?: LmsResult } = {}) {
           <h2 id="course-progress-heading">{t('courseProgress')}</h2>
           <progress max={total} value={done} aria-labelledby="course-progress-heading" />
           <p>{done === total ? t('courseComplete') : t('lessonsDone', { count: total, done })}</p>
+          {done === total && (
+            <p>
+              <a class="button" href={hrefFor({ name: 'end' })}>
+                {t('toCourseEnd')}
+              </a>
+            </p>
+          )}
           <p>{t('courseMinutes', { total: minutes.reduce((sum, m) => sum + m, 0), left: minutesLeft })}</p>
         </section>
       )}
@@ -56,10 +64,7 @@ export function Overview({ review }: { review?: LmsResult } = {}) {
           const meta = metaOf(course, lesson.id, lang)!;
           const status = statuses[index]!;
           const saved = lessonProgress(progress, lesson.id);
-          const target =
-            status === 'failed'
-              ? hrefFor({ name: 'check', lessonId: lesson.id })
-              : hrefFor({ name: 'page', lessonId: lesson.id, page: status === 'inProgress' ? resumePage(saved.page, meta) : 1 });
+          const target = lessonHref(progress, lesson.id, meta);
           const action = t(actionFor[status]);
           return (
             <li key={lesson.id} class={`lesson-card status-${status}`}>
@@ -107,11 +112,6 @@ function ContinueCard({ lessonId }: { lessonId: string }) {
       </a>
     </section>
   );
-}
-
-/** The bookmark, within the lesson as it is now (it may have lost pages since the learner was here). */
-function resumePage(page: number, meta: { pageCount: number; questionCount: number }): number {
-  return Math.max(1, Math.min(page, meta.pageCount + (meta.questionCount > 0 ? 1 : 0)));
 }
 
 /** The `lang` attribute for text that fell back to another language than the page's. */

@@ -47,7 +47,8 @@ export function readProgress(raw: string): ReadProgress | undefined {
   }
   // The lesson opened last, for "Continue": kept only when it names a lesson that was read.
   const last = typeof current.last === 'string' && Object.keys(lessons).includes(current.last) ? { last: current.last } : {};
-  return { state: { version: PROGRESS_VERSION, lessons, ...last }, dropped };
+  const completedOn = typeof current.completedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(current.completedOn) ? { completedOn: current.completedOn } : {};
+  return { state: { version: PROGRESS_VERSION, lessons, ...last, ...completedOn }, dropped };
 }
 
 /** The readable lessons of stored progress, or undefined when nothing can be read. */
