@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { truncate } from 'node:fs/promises';
+import { readFile, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
@@ -215,6 +215,37 @@ describe('compileCourse and the limits of the outputs', () => {
     const logo = result.files.find((file) => file.fileName === result.course!.brand.logo);
     expect(logo?.source).toEqual({ text: `${svg}\n` });
     expect(result.course!.brand.icon).toBe('brand/icon.svg');
+  });
+
+  it("carries the theme's edition, next steps and certificate settings into the model", async () => {
+    const lesson = { 'lessons/02-email/en.md': await fixture('valid/minimal.md') };
+    await writeTree(tmp.path, { ...themeFiles, ...lesson });
+    const release = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')).version;
+    const plain = (await compile()).course!;
+    expect(plain.version, 'the Wachsam release by default').toBe(release);
+    expect(plain.certificate, 'on by default, no signer').toEqual({});
+    expect(plain.nextSteps[0]?.de).toMatch(/^Melden Sie verdächtige E-Mails/);
+
+    const theme = defaultTheme
+      .replace(/^ {2}nextSteps:\n( {4,}.*\n)+/m, '  nextSteps: [{ de: Melden Sie Phishing an Raum 1.01., en: Report phishing to room 1.01. }]\n')
+      .replace(/^course:\n/m, 'course:\n  version: "2026.2"\n')
+      .replace(/^certificate:\n  enabled: true\n/m, 'certificate:\n  signer: { role: { de: Informationssicherheitsbeauftragte, en: Information security officer }, name: Dr. Beispiel }\n');
+    await writeTree(tmp.path, { 'theme/theme.yaml': theme });
+    const themed = (await compile()).course!;
+    expect(themed.version).toBe('2026.2');
+    expect(themed.nextSteps).toEqual([{ de: 'Melden Sie Phishing an Raum 1.01.', en: 'Report phishing to room 1.01.' }]);
+    expect(themed.certificate).toEqual({
+      signer: { role: { de: 'Informationssicherheitsbeauftragte', en: 'Information security officer' }, name: { de: 'Dr. Beispiel', en: 'Dr. Beispiel' } },
+    });
+
+    await writeTree(tmp.path, { 'theme/theme.yaml': defaultTheme.replace(/^certificate:\n  enabled: true\n/m, 'certificate:\n  enabled: false\n') });
+    expect((await compile()).course!.certificate, 'switched off: no certificate route').toBeUndefined();
+
+    const badVersion = defaultTheme.replace(/^course:\n/m, 'course:\n  version: "2026 / 2"\n');
+    await writeTree(tmp.path, { 'theme/theme.yaml': badVersion });
+    const line = badVersion.split('\n').indexOf('  version: "2026 / 2"') + 1;
+    const errors = (await compile()).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.file, d.line, d.col, d.code])).toEqual([['theme/theme.yaml', line, 12, 'F003']]);
   });
 
   it('reports a course title too long for SCORM 1.2 (T007) at its key in theme.yaml', async () => {

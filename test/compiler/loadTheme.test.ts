@@ -40,7 +40,8 @@ describe('loadTheme', () => {
     await theme(themeLines());
     const { theme: loaded, diagnostics } = await load();
     expect(diagnostics).toEqual([]);
-    expect(loaded?.course).toEqual({ id: 'wachsam', title: 'Security at Acme', description: 'Short lessons.', languages: ['de', 'en'], passMark: 80 });
+    expect(loaded?.course).toEqual({ id: 'wachsam', title: 'Security at Acme', description: 'Short lessons.', languages: ['de', 'en'], passMark: 80, nextSteps: [] });
+    expect(loaded?.certificate, 'the certificate is on unless switched off').toEqual({ enabled: true });
     expect(loaded?.organisation.contacts).toEqual([]);
     expect(loaded?.brand.fonts).toEqual([]);
   });
@@ -50,7 +51,7 @@ describe('loadTheme', () => {
     const { theme: loaded, diagnostics } = await load();
     expect(brief(diagnostics)).toEqual([['F001', 21, 3]]);
     expect(diagnostics[0]?.message).toBe('Unknown theme key "pasMark".');
-    expect(diagnostics[0]?.hint).toContain('allowed keys are: id, title, description, languages, passMark, lessons.');
+    expect(diagnostics[0]?.hint).toContain('allowed keys are: id, title, description, languages, passMark, version, nextSteps, lessons.');
     expect(loaded).toBeUndefined();
   });
 
@@ -58,7 +59,7 @@ describe('loadTheme', () => {
     await theme([...themeLines(), 'colour: red']);
     const { diagnostics } = await load();
     expect(brief(diagnostics)).toEqual([['F001', 22, 1]]);
-    expect(diagnostics[0]?.hint).toContain('allowed keys are: organisation, brand, course, raffle, accessibility.');
+    expect(diagnostics[0]?.hint).toContain('allowed keys are: organisation, brand, course, raffle, certificate, accessibility.');
   });
 
   it('reports a wrong value as F003 at the value, and a missing key as F002', async () => {
