@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
-import { certificateCode, normalName, readCode } from '../shared/certificate/certificateCode.ts';
+import { normalName, readCode } from '../shared/certificate/certificateCode.ts';
+import { dayAfter, FIRST_DAY, isDay, matchingDay } from '../shared/certificate/matchingDay.ts';
 import { formatDiagnostic } from '../compiler/diagnostics/formatDiagnostics.ts';
 import { hasErrors } from '../compiler/diagnostics/diagnostics.ts';
 import { loadTheme } from '../compiler/load/loadTheme.ts';
@@ -13,7 +14,7 @@ export interface VerifyRequest {
   date?: string;
   /** The edition printed on the certificate; @default the theme's course.version (or Wachsam's release). */
   version?: string;
-  /** The last day tried: @default tomorrow (a learner's calendar may be a day ahead of this machine's). */
+  /** Now: the last day tried is the day after (a learner's calendar may be a day ahead of this machine's). @default the clock's now */
   until?: Date;
 }
 
@@ -21,9 +22,6 @@ export interface Verdict {
   ok: boolean;
   lines: string[];
 }
-
-/** The first day tried without --date: certificates exist since Wachsam 0.1 (2026); a margin for clocks set wrong. */
-const FIRST_DAY = '2020-01-01';
 
 /**
  * `npm run verify-certificate -- <code> --name "<name>"`: whether the code printed on a certificate
@@ -56,8 +54,8 @@ export async function verifyCertificate(request: VerifyRequest): Promise<Verdict
   }
   const courseId = themed.theme.course.id;
   const version = request.version ?? themed.theme.course.version ?? (await wachsamVersion());
-  const days = request.date ? [request.date] : daysBetween(FIRST_DAY, request.until ?? tomorrow());
-  const match = days.find((completedOn) => certificateCode({ courseId, version, completedOn, name: request.name }) === code);
+  const [first, last] = request.date ? [request.date, request.date] : [FIRST_DAY, dayAfter(request.until ?? new Date())];
+  const match = matchingDay(code, { courseId, version, name: request.name }, first, last);
   const course = `course "${courseId}", edition ${version}`;
   if (match) {
     return {
@@ -69,7 +67,7 @@ export async function verifyCertificate(request: VerifyRequest): Promise<Verdict
       ],
     };
   }
-  const range = request.date ? `on ${request.date}` : `on any day from ${FIRST_DAY} to ${days[days.length - 1]}`;
+  const range = request.date ? `on ${request.date}` : `on any day from ${first} to ${last}`;
   return {
     ok: false,
     lines: [
@@ -78,21 +76,4 @@ export async function verifyCertificate(request: VerifyRequest): Promise<Verdict
       '  another edition, add --version with it; a theme other than themes/default needs --theme.',
     ],
   };
-}
-
-function isDay(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
-}
-
-function tomorrow(): Date {
-  return new Date(Date.now() + 24 * 60 * 60 * 1000);
-}
-
-/** Every day from `first` to `last`, as YYYY-MM-DD (UTC calendar). */
-function daysBetween(first: string, last: Date): string[] {
-  const days: string[] = [];
-  for (let day = new Date(`${first}T00:00:00Z`); day <= last; day = new Date(day.getTime() + 24 * 60 * 60 * 1000)) {
-    days.push(day.toISOString().slice(0, 10));
-  }
-  return days;
 }

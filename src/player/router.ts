@@ -8,6 +8,7 @@ export type Route =
   | { name: 'raffle' }
   | { name: 'end' }
   | { name: 'certificate' }
+  | { name: 'verify' }
   | { name: 'search'; query: string }
   | { name: 'page'; lessonId: string; page: number }
   | { name: 'check'; lessonId: string }
@@ -39,6 +40,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'accessibility' && parts.length === 1) return { name: 'accessibility' };
   if (parts[0] === 'end' && parts.length === 1) return { name: 'end' };
   if (parts[0] === 'certificate' && parts.length === 1) return { name: 'certificate' };
+  if (parts[0] === 'verify' && parts.length === 1) return { name: 'verify' };
   if (__WACHSAM_RAFFLE__ && parts[0] === 'raffle' && parts.length === 1) return { name: 'raffle' };
   if (parts[0] === 'lesson' && parts[1] && parts.length <= 3) {
     const lessonId = parts[1];
@@ -68,6 +70,8 @@ export function hrefFor(route: Route): string {
       return '#/end';
     case 'certificate':
       return '#/certificate';
+    case 'verify':
+      return '#/verify';
     case 'search':
       return route.query ? `#/search?${new URLSearchParams({ q: route.query })}` : '#/search';
     case 'page':

@@ -85,7 +85,17 @@ test('the last check leads to the course end, and the certificate prints on one 
   for (const part of [NAME, date, title, code, 'Certificate of participation']) expect(squeezed(printed.text)).toContain(squeezed(part));
   expect(printed.text, 'no site header or buttons on paper').not.toContain('Print or save as PDF');
 
-  // The code verifies with the command for this name (case and spaces aside), and not for another.
+  // The code verifies with the command for this name (case and spaces aside), and not for another…
   expect(await verify(code, NAME.toUpperCase())).toBe(0);
   expect(await verify(code, 'Zoe Müller-Lüdenscheidt')).toBe(1);
+  // …and on the bundle's own page, typed as a person types it.
+  await page.goto('./?lang=en#/verify');
+  await page.getByLabel('Verification code').fill(code.toLowerCase().replace('-', ' '));
+  await page.getByLabel('Name as printed on the certificate').fill(NAME);
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByRole('status')).toContainText(`Valid: the code belongs to "${NAME}", completed on ${date}`);
+  await expectNoAxeViolations(page, 'the verification page');
+  await page.getByLabel('Name as printed on the certificate').fill('Zoe Muller');
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByRole('status')).toContainText('Not valid');
 });

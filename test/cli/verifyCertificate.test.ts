@@ -30,7 +30,7 @@ describe('npm run verify-certificate', () => {
       { code, name: 'Zoe Müller-Lüdenscheidt', themeDir },
       { code, name: NAME, themeDir, date: '2026-03-16' },
       { code: codeOf('2026-03-15', '2025.9'), name: NAME, themeDir },
-      { code, name: NAME, themeDir, until: new Date('2026-03-14T12:00:00Z') },
+      { code, name: NAME, themeDir, until: new Date('2026-03-13T12:00:00Z') },
     ];
     for (const request of refused) {
       const verdict = await verifyCertificate(request);

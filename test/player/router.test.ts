@@ -18,6 +18,7 @@ describe('parseHash', () => {
     expect(parseHash('#/raffle')).toEqual({ name: 'raffle' });
     expect(parseHash('#/end')).toEqual({ name: 'end' });
     expect(parseHash('#/certificate')).toEqual({ name: 'certificate' });
+    expect(parseHash('#/verify')).toEqual({ name: 'verify' });
   });
 
   it('reads the search words from the query part, and only on the search route', () => {

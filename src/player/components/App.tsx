@@ -16,6 +16,7 @@ import { AboutPage } from './AboutPage.tsx';
 import { AccessibilityPage } from './AccessibilityPage.tsx';
 import { ContactsPage } from './ContactsPage.tsx';
 import { CertificatePage } from '../certificate/CertificatePage.tsx';
+import { VerifyPage } from '../certificate/VerifyPage.tsx';
 import { CourseEnd } from './CourseEnd.tsx';
 import { RafflePage } from '../raffle/RafflePage.tsx';
 import { useRaffleEligibleEvent } from '../raffle/useRaffleEligibleEvent.ts';
@@ -133,6 +134,7 @@ export function App({ shell, tracker, started, offline, ...initial }: AppProps) 
         {__WACHSAM_RAFFLE__ && route.name === 'raffle' && (course.raffle ? <RafflePage key={routeKey} /> : <NotFound key={routeKey} />)}
         {route.name === 'end' && <CourseEnd key={routeKey} />}
         {route.name === 'certificate' && <CertificatePage key={routeKey} />}
+        {route.name === 'verify' && <VerifyPage key={routeKey} />}
         {route.name === 'page' && <LessonPage key={routeKey} lessonId={route.lessonId} page={route.page} />}
         {route.name === 'check' && <KnowledgeCheck key={routeKey} lessonId={route.lessonId} />}
         {route.name === 'notFound' && <NotFound key={routeKey} />}
