@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { runCommand } from '../../src/cli/commands.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { installReflowProbe, look, show } from './reflowProbe.ts';
 import { expect, passCheckInPage, test } from './fixtures.ts';
 
 const KEY = 'wachsam:wachsam:progress';
@@ -35,6 +36,7 @@ async function verify(code: string, name: string): Promise<number> {
 test('the last check leads to the course end, and the certificate prints on one A4 page with a code that verifies', async ({ page }) => {
   // Every lesson done but the last one.
   const lessons = Object.fromEntries(LESSONS.slice(0, -1).map((id) => [id, { page: 1, seen: 20, done: true, best: 90 }]));
+  await page.addInitScript(installReflowProbe);
   await page.goto('./?lang=en#/');
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify({ version: 1, lessons })]);
 
@@ -74,6 +76,13 @@ test('the last check leads to the course end, and the certificate prints on one 
   await expectNoAxeViolations(page, 'the certificate');
   const code = (await sheet.locator('.certificate-code').textContent())!;
   expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  // On a 320 px phone, neither the certificate nor the course end scrolls sideways (WCAG 1.4.10).
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await look(page, '#/certificate')).toEqual({ route: '#/certificate' });
+  await show(page, '#/end');
+  expect(await look(page, '#/end')).toEqual({ route: '#/end' });
+  await show(page, '#/certificate');
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Printed by Chromium: one page, with the name, date, course title and code.
   const printed = await pdfText(await page.pdf({ preferCSSPageSize: true }));

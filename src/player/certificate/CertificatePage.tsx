@@ -40,7 +40,7 @@ export function CertificatePage() {
     );
   }
   return (
-    <div class="certificate-page">
+    <article class="page certificate-page">
       <div class="certificate-tools">
         <button type="button" class="button" onClick={() => print()}>
           {t('certificatePrint')}
@@ -51,7 +51,7 @@ export function CertificatePage() {
         <p>{t('certificatePrintHint')}</p>
       </div>
       <CertificateSheet name={name.trim()} completedOn={completedOn} />
-    </div>
+    </article>
   );
 }
 

@@ -18,7 +18,7 @@ export function CertificateSheet({ name, completedOn }: { name: string; complete
   const signer = course.certificate?.signer;
   const density = lessons.length > 24 ? 'lessons-many' : lessons.length > 10 ? 'lessons-several' : '';
   return (
-    <article class={`certificate ${density}`} aria-labelledby="certificate-heading">
+    <section class={`certificate ${density}`} aria-labelledby="certificate-heading">
       <div class="certificate-band">
         {course.brand.logoDark ? (
           <>
@@ -63,6 +63,6 @@ export function CertificateSheet({ name, completedOn }: { name: string; complete
           <span class="certificate-code-note">{t('certificateCodeNote', { organisation })}</span>
         </p>
       </div>
-    </article>
+    </section>
   );
 }
