@@ -49,8 +49,9 @@ export function brandCss(brand: Brand): string {
   const family = brand.fonts[0] ? `html:root{--w-font:${JSON.stringify(brand.fonts[0].family)},system-ui,sans-serif}` : '';
   return [
     `html:root{${light}color-scheme:light}`,
-    `@media (prefers-color-scheme:dark){:root:not([data-color-scheme=light]){${dark}color-scheme:dark}}`,
-    `:root[data-color-scheme=dark]{${dark}color-scheme:dark}`,
+    // Dark colours on screen only: paper is white, so a printed page (a certificate) takes the light ones.
+    `@media screen and (prefers-color-scheme:dark){:root:not([data-color-scheme=light]){${dark}color-scheme:dark}}`,
+    `@media screen{:root[data-color-scheme=dark]{${dark}color-scheme:dark}}`,
     fonts,
     family,
   ]

@@ -84,6 +84,13 @@ test('the last check leads to the course end, and the certificate prints on one 
   await show(page, '#/certificate');
   await page.setViewportSize({ width: 1280, height: 720 });
 
+  // A learner in dark mode still prints dark text on white paper.
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await sheet.locator('.certificate-name').evaluate((element) => getComputedStyle(element).color)).toBe('rgb(27, 31, 36)');
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  expect(await sheet.locator('.certificate-name').evaluate((element) => getComputedStyle(element).color)).not.toBe('rgb(27, 31, 36)');
+  await page.emulateMedia({ media: null, colorScheme: null });
+
   // Printed by Chromium: one page, with the name, date, course title and code.
   const printed = await pdfText(await page.pdf({ preferCSSPageSize: true }));
   expect(printed.pages, 'pages of the printed certificate').toBe(1);

@@ -22,8 +22,8 @@ describe('the theme stylesheet', () => {
   it("outranks styles.css's :root defaults whatever the order, and dark rules outrank the light ones", () => {
     const css = brandCss(brand);
     expect(css).toMatch(/^html:root\{--w-color-primary:#1e5b3a;/);
-    expect(css).toContain('@media (prefers-color-scheme:dark){:root:not([data-color-scheme=light]){--w-color-primary:#8fd1a8;');
-    expect(css).toContain(':root[data-color-scheme=dark]{--w-color-primary:#8fd1a8;');
+    expect(css).toContain('@media screen and (prefers-color-scheme:dark){:root:not([data-color-scheme=light]){--w-color-primary:#8fd1a8;');
+    expect(css).toContain('@media screen{:root[data-color-scheme=dark]{--w-color-primary:#8fd1a8;');
   });
 
   it('names font files relative to itself, which sits beside index.html', () => {
