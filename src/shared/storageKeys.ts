@@ -33,3 +33,8 @@ export function raffleEntryKey(courseId: string, campaign: string): string {
 export function scormBackupKey(courseId: string, version: string, learner: string): string {
   return `wachsam:${courseId}:scorm${version}:${learner}`;
 }
+
+/** The completion receipt for one edition of the course and its sending state: a new edition may be confirmed again. */
+export function completionReceiptKey(courseId: string, version: string): string {
+  return `wachsam:${courseId}:completion:${version}`;
+}

@@ -2,6 +2,7 @@ import { hrefFor } from '../router.ts';
 import { lessonProgress, lessonStatus, type LessonStatus } from '../../shared/progress.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { RafflePanel } from '../raffle/RafflePanel.tsx';
+import { CompletionReceipt } from '../completion/CompletionReceipt.tsx';
 import { continueTarget } from '../state/continueTarget.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { LmsReviewNotice } from './LmsReviewNotice.tsx';
@@ -49,6 +50,7 @@ export function Overview({ review }: { review?: LmsResult } = {}) {
           <p>{t('courseMinutes', { total: minutes.reduce((sum, m) => sum + m, 0), left: minutesLeft })}</p>
         </section>
       )}
+      {__WACHSAM_COMPLETION__ && course.completion && <CompletionReceipt />}
       {__WACHSAM_RAFFLE__ && course.raffle && <RafflePanel />}
       <h2>{t('lessons')}</h2>
       <ol class="lesson-list">
