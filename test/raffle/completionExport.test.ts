@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertCompletion, type StoredCompletion } from '../../src/raffle-server/completionDb.ts';
+import { insertCompletion, listCompletions, type StoredCompletion } from '../../src/raffle-server/completionDb.ts';
 import { completionsToCsv, exportCompletions } from '../../src/raffle-server/completionExport.ts';
+import { purgeCompletions } from '../../src/raffle-server/completionPurge.ts';
 import { openRaffleDb } from '../../src/raffle-server/raffleDb.ts';
 import { completionReceiptSchema } from '../../src/shared/completion/completionReceipt.ts';
 import { sampleReceipt, tempFolder } from './raffleFixture.ts';
@@ -59,5 +60,26 @@ describe('exportCompletions', () => {
 
   it('refuses a database that is not there instead of exporting nothing', () => {
     expect(() => exportCompletions({ dbFile: join(folder.dir, 'missing.sqlite'), outFile: join(folder.dir, 'x.csv') })).toThrow('No raffle database at');
+  });
+});
+
+describe('purgeCompletions', () => {
+  let folder: Awaited<ReturnType<typeof tempFolder>>;
+  beforeEach(async () => {
+    folder = await tempFolder();
+  });
+  afterEach(() => folder.dispose());
+
+  it('deletes only the receipts of completions before the day, and only with yes', () => {
+    const dbFile = join(folder.dir, 'raffle.sqlite');
+    const db = openRaffleDb(dbFile);
+    for (const completedOn of ['2023-12-31', '2024-01-01', '2026-11-20']) insertCompletion(db, completionReceiptSchema.parse(sampleReceipt({ completedOn })));
+    db.close();
+    expect(purgeCompletions({ dbFile, completedBefore: '2024-01-01', yes: false })).toMatchObject({ purged: false, count: 1 });
+    expect(purgeCompletions({ dbFile, completedBefore: '2024-01-01', yes: true })).toMatchObject({ purged: true, count: 1 });
+    const left = openRaffleDb(dbFile);
+    expect(listCompletions(left).map((row) => row.completedOn)).toEqual(['2024-01-01', '2026-11-20']);
+    left.close();
+    expect(() => purgeCompletions({ dbFile, completedBefore: '1.1.2024', yes: true })).toThrow('YYYY-MM-DD');
   });
 });
