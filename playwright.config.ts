@@ -12,9 +12,10 @@ async function freePort(): Promise<number> {
 
 process.env.WACHSAM_TEST_PORT ??= String(await freePort());
 const port = Number(process.env.WACHSAM_TEST_PORT);
-// Raffle receivers of two specs: the courses built for them (once per run) name these ports as endpoints.
+// Receivers of three specs (raffle entries, the CSP, completion receipts): the courses built for them (once per run) name these ports as endpoints.
 process.env.WACHSAM_ENTRY_RECEIVER_PORT ??= String(await freePort());
 process.env.WACHSAM_CSP_RECEIVER_PORT ??= String(await freePort());
+process.env.WACHSAM_COMPLETION_RECEIVER_PORT ??= String(await freePort());
 
 /**
  * Browser tests drive the built course (`npm run build` writes dist/web) in Debian's Chromium;

@@ -31,6 +31,7 @@ const REPLACES_MODULES = [
   'test/raffle/sqliteMissing.test.ts',
   'test/scorm/runtime/scormTracker.test.ts',
   'test/player/raffleEntryQueue.test.ts',
+  'test/player/completionOutbox.test.ts',
   'test/player/loadLessonContent.test.ts',
 ];
 const PURE = { include: ['test/**/*.test.ts'], setupFiles: ['test/support/pureGuard.ts'] };

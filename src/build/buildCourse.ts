@@ -54,8 +54,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   // What learners get is always a production build, whatever NODE_ENV the shell (or a test runner) set.
   process.env.NODE_ENV = 'production';
   const player = (target: BuildTarget, dir: string) => {
-    // Inside an LMS the raffle stays off unless the theme allows it there.
-    const forTarget = target !== 'web' && course.raffle && !course.raffle.scorm ? withoutRaffle(compiled) : compiled;
+    const forTarget = target === 'web' ? compiled : forLms(compiled);
     const config = playerViteConfig({ coursePlugin: wachsamPlugin({ compiled: forTarget, target }), outDir: dir, target, course: forTarget.course });
     return viteBuild({ ...config, mode: 'production', configFile: false });
   };
@@ -104,7 +103,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
     warnings: compiled.diagnostics.filter((d) => d.severity === 'warning'),
   };
   await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  log(buildSummary(report, course.raffle, performance.now() - started, options.outDir, compiled.templatePlaceholders));
+  log(buildSummary(report, course.raffle, performance.now() - started, options.outDir, compiled.templatePlaceholders, course.completion));
   return { ok: true, report };
 }
 
@@ -168,9 +167,13 @@ async function checkOutDir(outDir: string): Promise<void> {
   }
 }
 
-function withoutRaffle(compiled: CompiledCourse): CompiledCourse {
-  const { raffle: _dropped, ...course } = compiled.course!;
-  return { ...compiled, course };
+/**
+ * The course as a SCORM package carries it. The raffle stays off unless the theme allows it there; the
+ * completion receipt is always left out, since the LMS holds the record of who completed.
+ */
+function forLms(compiled: CompiledCourse): CompiledCourse {
+  const { raffle, completion: _never, ...rest } = compiled.course!;
+  return { ...compiled, course: raffle?.scorm ? { ...rest, raffle } : rest };
 }
 
 /** The release of Wachsam that built the package, for the SCORM manifest. */

@@ -1,6 +1,6 @@
 import type { CompiledCourse } from '../compiler/course/assembleCourse.ts';
 import { templateNote } from '../compiler/theme/templatePlaceholders.ts';
-import type { RaffleModel } from '../shared/courseModel.ts';
+import type { CompletionModel, RaffleModel } from '../shared/courseModel.ts';
 import type { BuildReport } from './buildReport.ts';
 
 /**
@@ -13,6 +13,7 @@ export function buildSummary(
   ms: number,
   outDir: string,
   template?: CompiledCourse['templatePlaceholders'],
+  completion?: CompletionModel,
 ): string {
   const web = report.files.filter((file) => file.path.startsWith('web/'));
   const zips = report.files.filter((file) => file.path.endsWith('.zip'));
@@ -25,6 +26,10 @@ export function buildSummary(
     `  warnings   ${warningsLine(report.warnings)}`,
     ...(template ? [`  template   ${templateNote(template)}`] : []),
     `  raffle     ${raffleLine(raffle)}`,
+    // Said only when on: it is off unless the theme switches it on, and most courses never do.
+    ...(completion
+      ? [`  receipts   on: completion receipts go to ${completion.endpoint}; in the intranet bundle only (in an LMS, the LMS keeps the record)`]
+      : []),
     `  web        ${outDir}/web: ${web.length} files, ${kb(sum(web, 'bytes'))} (${kb(sum(web, 'gzipBytes'))} gzipped)`,
     ...zips.map((zip) => `  zip        ${outDir}/${zip.path}: ${kb(zip.bytes)}`),
     `  report     ${outDir}/report.json`,

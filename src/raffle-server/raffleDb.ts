@@ -19,9 +19,11 @@ export interface StoredEntry {
 
 export type RaffleDb = Database.Database;
 
-const schemaVersion = 2;
+const schemaVersion = 3;
 
-// Both UNIQUE constraints make SQLite, not a read-then-write in our code, refuse a second copy: the same
+// Schema 3 adds the completion receipts (completionDb.ts): a table of their own, unique by idempotency key
+// only, since one person may complete a course again (a new edition, a yearly refresher).
+// Both UNIQUE constraints of entries make SQLite, not a read-then-write in our code, refuse a second copy: the same
 // idempotency key (a resent entry) and the same person in the same campaign (one entry per person).
 // person_key is the e-mail in lower case without a plus tag (see personKey.ts): Jane.Doe@example.org,
 // jane.doe@example.org and jane.doe+2@example.org are the same person. email keeps what was typed.
@@ -36,7 +38,17 @@ CREATE TABLE IF NOT EXISTS entries (
   received_at TEXT NOT NULL,
   person_key TEXT NOT NULL
 );
-CREATE UNIQUE INDEX IF NOT EXISTS entries_one_per_person ON entries (campaign, person_key);`;
+CREATE UNIQUE INDEX IF NOT EXISTS entries_one_per_person ON entries (campaign, person_key);
+CREATE TABLE IF NOT EXISTS completions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  course TEXT NOT NULL,
+  version TEXT NOT NULL,
+  name TEXT NOT NULL,
+  email TEXT NOT NULL COLLATE NOCASE,
+  completed_on TEXT NOT NULL,
+  received_at TEXT NOT NULL
+);`;
 
 /**
  * Opens (and if needed creates) the receiver's database, in WAL mode so admin commands can read while it

@@ -12,26 +12,46 @@ export type CsvSeparator = ',' | ';';
 
 /**
  * The entries as CSV: header id,campaign,name,email,received_at, RFC 4180 quoting, CRLF line ends.
- * Names are typed by learners, so every field is made safe for a spreadsheet, whichever separator it
- * splits with: a field holding a comma, semicolon, tab, quote or line break is quoted, and a formula
- * character (= + - @) at its start or after any of those gets a `'` in front (see spreadsheetSafe.ts),
- * so that Excel runs neither "=HYPERLINK(…)" nor "Anna;=1+1" as a formula.
+ * Names are typed by learners, so every field is made safe for a spreadsheet (see `spreadsheetCsv`).
  */
 export function entriesToCsv(entries: readonly StoredEntry[], separator: CsvSeparator = ','): string {
-  const csv = stringify(
+  return spreadsheetCsv(
+    ['id', 'campaign', 'name', 'email', 'received_at'],
     entries.map((entry) => [entry.id, entry.campaign, entry.name, entry.email, entry.receivedAt]),
-    {
-      header: true,
-      columns: ['id', 'campaign', 'name', 'email', 'received_at'],
-      delimiter: separator,
-      record_delimiter: 'windows',
-      cast: { string: defuseFormulas },
-      quoted_match: alwaysQuoted,
-      quote_record_delimiter: true,
-      escape_formulas: true,
-    },
+    separator,
   );
+}
+
+/**
+ * Rows as CSV with a BOM, RFC 4180 quoting and CRLF line ends, every field made safe for a spreadsheet,
+ * whichever separator it splits with: a field holding a comma, semicolon, tab, quote or line break is
+ * quoted, and a formula character (= + - @) at its start or after any of those gets a `'` in front (see
+ * spreadsheetSafe.ts), so that Excel runs neither "=HYPERLINK(…)" nor "Anna;=1+1" as a formula.
+ */
+export function spreadsheetCsv(columns: string[], rows: (string | number)[][], separator: CsvSeparator): string {
+  const csv = stringify(rows, {
+    header: true,
+    columns,
+    delimiter: separator,
+    record_delimiter: 'windows',
+    cast: { string: defuseFormulas },
+    quoted_match: alwaysQuoted,
+    quote_record_delimiter: true,
+    escape_formulas: true,
+  });
   return utf8Bom + csv;
+}
+
+/** Writes a CSV of personal data to a file readable only by its owner; a failure says what to do. */
+export function writeOwnerOnlyCsv(outFile: string, csv: string): void {
+  try {
+    // mode applies only to a new file: one being replaced keeps its mode, so take that down first.
+    restrictToOwner([outFile]);
+    writeFileSync(outFile, csv, { encoding: 'utf8', mode: 0o600 });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new Error(`Cannot write ${outFile} (${reason}). Choose an --out FILE.csv in an existing folder you may write to.`);
+  }
 }
 
 export interface ExportOptions {
@@ -51,14 +71,7 @@ export function exportEntries(options: ExportOptions): number {
   const db = openExistingRaffleDb(options.dbFile);
   try {
     const entries = listEntries(db, options.campaign);
-    try {
-      // mode applies only to a new file: one being replaced keeps its mode, so take that down first.
-      restrictToOwner([options.outFile]);
-      writeFileSync(options.outFile, entriesToCsv(entries, options.separator), { encoding: 'utf8', mode: 0o600 });
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new Error(`Cannot write ${options.outFile} (${reason}). Choose an --out FILE.csv in an existing folder you may write to.`);
-    }
+    writeOwnerOnlyCsv(options.outFile, entriesToCsv(entries, options.separator));
     return entries.length;
   } finally {
     db.close();

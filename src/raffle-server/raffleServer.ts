@@ -1,8 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseCompletionReceipt } from '../shared/completion/completionReceipt.ts';
 import { parseRaffleEntry } from '../shared/raffle/raffleEntry.ts';
+import type { RecordIssue } from '../shared/recordIssues.ts';
 import { clientAddress } from './clientAddress.ts';
 import { controlCharacterIssues } from './controlCharacters.ts';
+import { insertCompletion } from './completionDb.ts';
 import { checkAllowedOrigins, checkOrigin, corsHeaders, preflightHeaders } from './corsPolicy.ts';
 import { emailDomainIssue, parseEmailDomains } from './emailDomains.ts';
 import { insertEntry, openRaffleDb, type RaffleDb } from './raffleDb.ts';
@@ -20,7 +23,7 @@ export interface RaffleServerOptions {
    * @default 8787
    */
   port?: number;
-  /** SQLite file for the entries; created with its schema if missing. */
+  /** SQLite file for the entries and the completion receipts; created with its schema if missing. */
   dbFile: string;
   /**
    * Exact origins whose pages may post entries, e.g. `https://intranet.example.org`. The string `"null"`
@@ -37,11 +40,12 @@ export interface RaffleServerOptions {
    * Entries a single address may post per minute; more are answered 429 with Retry-After. Counted per
    * client address (per /64 for IPv6; behind a reverse proxy on this machine, per X-Forwarded-For), and
    * generous enough for an office whose learners all share one NAT address. 0 turns the limit off.
+   * Completion receipts are counted the same way, apart from entries.
    * @default 60
    */
   entriesPerMinute?: number;
   /**
-   * E-mail domains entries must use, e.g. `['example.org']`; subdomains count too. Others get 400.
+   * E-mail domains entries and completion receipts must use, e.g. `['example.org']`; subdomains count too. Others get 400.
    * @default [] (any domain)
    */
   emailDomains?: string[];
@@ -61,16 +65,46 @@ export interface RaffleServer {
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
 
-const routes: Record<string, string[]> = { '/entries': ['POST', 'OPTIONS'], '/health': ['GET'] };
+const routes: Record<string, string[]> = { '/entries': ['POST', 'OPTIONS'], '/completions': ['POST', 'OPTIONS'], '/health': ['GET'] };
 
-/** Starts the receiver for raffle entries. Resolves once it listens. */
+/** What the receiver takes at a route: a raffle entry or a completion receipt, each checked and stored its own way. */
+interface RecordKind {
+  /** For messages: "raffle entry", "completion receipt". */
+  noun: string;
+  /** Plural, for the rate limit's message. */
+  nouns: string;
+  parse: (value: unknown) => { ok: true; email: string; store: () => boolean } | { ok: false; issues: RecordIssue[] };
+}
+
+/** Starts the receiver for raffle entries (`POST /entries`) and completion receipts (`POST /completions`). Resolves once it listens. */
 export async function startRaffleServer(options: RaffleServerOptions): Promise<RaffleServer> {
   const { host = '127.0.0.1', port = 8787, maxBodyBytes = 4096, entriesPerMinute = 60, log = console.log } = options;
   checkAllowedOrigins(options.allowedOrigins);
   const emailDomains = parseEmailDomains(options.emailDomains ?? []);
   const allowed = new Set(options.allowedOrigins);
-  const limiter = createRateLimiter(entriesPerMinute);
+  const limiters: Record<string, ReturnType<typeof createRateLimiter>> = {
+    '/entries': createRateLimiter(entriesPerMinute),
+    '/completions': createRateLimiter(entriesPerMinute),
+  };
   const db = openRaffleDb(options.dbFile, log);
+  const kinds: Record<string, RecordKind> = {
+    '/entries': {
+      noun: 'raffle entry',
+      nouns: 'entries',
+      parse: (value) => {
+        const parsed = parseRaffleEntry(value);
+        return parsed.ok ? { ok: true, email: parsed.entry.email, store: () => insertEntry(db, parsed.entry) } : parsed;
+      },
+    },
+    '/completions': {
+      noun: 'completion receipt',
+      nouns: 'completion receipts',
+      parse: (value) => {
+        const parsed = parseCompletionReceipt(value);
+        return parsed.ok ? { ok: true, email: parsed.receipt.email, store: () => insertCompletion(db, parsed.receipt) } : parsed;
+      },
+    },
+  };
 
   const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000 }, (request, response) => {
     const route = (request.url ?? '/').split('?')[0] ?? '/';
@@ -83,14 +117,14 @@ export async function startRaffleServer(options: RaffleServerOptions): Promise<R
       (error: unknown) => {
         // The message may quote stored values: keep it out of the log.
         log(`${new Date().toISOString()} internal error: ${(error as Error).name ?? 'unknown'}`);
-        send(response, { status: 500, body: { error: 'Internal error; the entry was not stored. Try again later.' } });
+        send(response, { status: 500, body: { error: 'Internal error; nothing was stored. Try again later.' } });
       },
     );
   });
 
   async function handle(request: IncomingMessage, route: string): Promise<Reply> {
     const methods = routes[route];
-    if (!methods) return { status: 404, body: { error: 'Not found. Entries go to POST /entries.' } };
+    if (!methods) return { status: 404, body: { error: 'Not found. Entries go to POST /entries, completion receipts to POST /completions.' } };
     if (!methods.includes(request.method ?? '')) {
       return { status: 405, headers: { Allow: methods.join(', ') }, body: { error: `Use ${methods.join(' or ')} on ${route}.` } };
     }
@@ -100,31 +134,34 @@ export async function startRaffleServer(options: RaffleServerOptions): Promise<R
       return {
         status: 403,
         headers: { Vary: 'Origin' },
-        body: { error: 'This origin may not send raffle entries; the organiser can allow it with --origin.' },
+        body: {
+          error: `This origin may not send ${route === '/completions' ? 'completion receipts' : 'raffle entries'}; the organiser can allow it with --origin.`,
+        },
       };
     }
     if (request.method === 'OPTIONS') {
       return origin.kind === 'allowed' ? { status: 204, headers: preflightHeaders(origin.origin) } : { status: 204 };
     }
+    const kind = kinds[route]!;
     // Counted before the body is read: a flood costs the receiver as little as possible.
-    const rate = limiter.take(clientAddress(request));
+    const rate = limiters[route]!.take(clientAddress(request));
     if (!rate.ok) {
       const headers = { ...corsHeaders(origin), 'Retry-After': String(rate.retryAfterSeconds), 'Access-Control-Expose-Headers': 'Retry-After' };
-      const error = `Too many entries from this address; try again in ${rate.retryAfterSeconds} s.`;
+      const error = `Too many ${kind.nouns} from this address; try again in ${rate.retryAfterSeconds} s.`;
       return { status: 429, headers, body: { error } };
     }
-    return { ...(await receiveEntry(request)), headers: corsHeaders(origin) };
+    return { ...(await receive(request, kind)), headers: corsHeaders(origin) };
   }
 
-  async function receiveEntry(request: IncomingMessage): Promise<Reply> {
+  async function receive(request: IncomingMessage, kind: RecordKind): Promise<Reply> {
     const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     if (mediaType !== 'application/json') {
-      return { status: 415, body: { error: 'Send the entry as JSON with Content-Type: application/json.' } };
+      return { status: 415, body: { error: `Send the ${kind.noun} as JSON with Content-Type: application/json.` } };
     }
     const read = await readBody(request, maxBodyBytes);
     if (!read.ok) {
       if (read.reason === 'aborted') return { status: 400, body: { error: 'The request body was cut off.' } };
-      return { status: 413, body: { error: `The body is larger than ${maxBodyBytes} bytes; a raffle entry is far smaller.` } };
+      return { status: 413, body: { error: `The body is larger than ${maxBodyBytes} bytes; a ${kind.noun} is far smaller.` } };
     }
     let json: unknown;
     try {
@@ -132,20 +169,20 @@ export async function startRaffleServer(options: RaffleServerOptions): Promise<R
     } catch (error) {
       return { status: 400, body: { error: `The body is not valid UTF-8 JSON: ${(error as Error).message}`, issues: [] } };
     }
-    const parsed = parseRaffleEntry(json);
+    const parsed = kind.parse(json);
     // The schema (shared with the course's form) accepts any text in a name; what is stored here ends up
     // in a CSV and in the draw log on a terminal, so control characters (and lone surrogates, which
     // SQLite would store as invalid UTF-8) are refused at the door.
     const controls = controlCharacterIssues(json);
-    const domain = parsed.ok ? emailDomainIssue(parsed.entry.email, emailDomains) : undefined;
+    const domain = parsed.ok ? emailDomainIssue(parsed.email, emailDomains) : undefined;
     if (domain) controls.push(domain);
     if (!parsed.ok || controls.length > 0) {
       const flagged = new Set(controls.map((issue) => issue.field));
       const issues = [...controls, ...(parsed.ok ? [] : parsed.issues.filter((issue) => !flagged.has(issue.field)))];
       const summary = issues.map((issue) => `${issue.field || 'entry'} ${issue.message}`).join('; ');
-      return { status: 400, body: { error: `Invalid raffle entry: ${summary}.`, issues } };
+      return { status: 400, body: { error: `Invalid ${kind.noun}: ${summary}.`, issues } };
     }
-    const stored = insertEntry(db, parsed.entry);
+    const stored = parsed.store();
     return stored ? { status: 201, body: { status: 'stored' } } : { status: 200, body: { status: 'duplicate' } };
   }
 

@@ -21,18 +21,20 @@ export function raffleOrigin(course: Pick<CourseModel, 'raffle'>): string | unde
 /**
  * The Content-Security-Policy the built course passes: scripts, styles, fonts and workers from its own
  * folder only, images from there or inline `data:` images (lessons may use them), network requests to
- * itself and the raffle's receiver only. index.html carries it as a `<meta>`; docs/security-header.md
+ * itself and the receivers of the raffle and the completion receipt only (the same origin, named once,
+ * when both post to one receiver). index.html carries it as a `<meta>`; docs/security-header.md
  * tells admins to send the same as a header, adding `frame-ancestors`, which a `<meta>` cannot set.
  */
-export function contentSecurityPolicy(course: Pick<CourseModel, 'raffle'>): string {
-  const raffle = raffleOrigin(course);
+export function contentSecurityPolicy(course: Pick<CourseModel, 'raffle' | 'completion'>): string {
+  const origins = [raffleOrigin(course), course.completion ? new URL(course.completion.endpoint).origin : undefined];
+  const receivers = [...new Set(origins.filter((origin): origin is string => origin !== undefined))];
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     ['script-src', "'self'"],
     ['style-src', "'self'", "'unsafe-hashes'", ...Object.values(TABLE_ALIGN_STYLES).map((hash) => `'${hash}'`)],
     ['img-src', "'self'", 'data:'],
     ['font-src', "'self'"],
-    ['connect-src', "'self'", ...(raffle ? [raffle] : [])],
+    ['connect-src', "'self'", ...receivers],
     ['worker-src', "'self'"],
     ['manifest-src', "'self'"],
     ['object-src', "'none'"],

@@ -36,6 +36,8 @@ export interface CourseModel {
   creditsFile: string;
   /** Present only when the theme switches the raffle on (and, in SCORM builds, allows it there). */
   raffle?: RaffleModel;
+  /** Present only when the theme switches the completion receipt on, and only in the intranet bundle (never in SCORM packages). */
+  completion?: CompletionModel;
   /** What the accessibility statement (route `#/accessibility`) says: the theme's part and facts of this build. */
   accessibility: AccessibilityStatement;
 }
@@ -84,6 +86,14 @@ export interface RaffleModel {
   privacy: Localized<string>;
   /** Whether the SCORM packages carry the raffle too. */
   scorm: boolean;
+}
+
+/** The completion receipt: where a learner who completed the course may send who they are, and what they are told first. */
+export interface CompletionModel {
+  /** The receiver's http(s) address (`POST`, JSON: src/shared/completion/completionReceipt.ts). */
+  endpoint: string;
+  /** The privacy notice (GDPR Art. 13) shown before sending. */
+  privacy: Localized<string>;
 }
 
 export interface Organisation {

@@ -8,6 +8,8 @@ export interface OfflineSettings {
   courseId: string;
   /** The raffle's receiver, when entries are sent there: kept and sent later when offline. */
   raffleEndpoint?: string;
+  /** The completion receipt's receiver: a receipt is kept and sent later when offline, like an entry. */
+  completionEndpoint?: string;
   /** How many lesson files the lesson cache keeps before it drops the least recently used. */
   maxLessonFiles: number;
 }

@@ -38,3 +38,8 @@ export function scormBackupKey(courseId: string, version: string, learner: strin
 export function certificateNameKey(courseId: string): string {
   return `wachsam:${courseId}:certificate-name`;
 }
+
+/** The completion receipt for one edition of the course and its sending state: a new edition may be confirmed again. */
+export function completionReceiptKey(courseId: string, version: string): string {
+  return `wachsam:${courseId}:completion:${version}`;
+}

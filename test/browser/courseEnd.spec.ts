@@ -94,7 +94,10 @@ test('the last check leads to the course end, and the certificate prints on one 
   // Printed by Chromium: one page, with the name, date, course title and code.
   const printed = await pdfText(await page.pdf({ preferCSSPageSize: true }));
   expect(printed.pages, 'pages of the printed certificate').toBe(1);
-  const date = await page.evaluate((day) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)), completedOn);
+  const date = await page.evaluate(
+    (day) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)),
+    completedOn,
+  );
   const title = (await sheet.locator('.certificate-course').textContent())!;
   // Compared without spaces: text extraction splits words at ligatures ("Certi fi cate").
   const squeezed = (text: string) => text.replace(/\s/g, '');

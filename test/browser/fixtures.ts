@@ -108,7 +108,33 @@ raffle:
   });
 }
 
-export function receiverPort(name: 'WACHSAM_ENTRY_RECEIVER_PORT' | 'WACHSAM_CSP_RECEIVER_PORT'): number {
+/**
+ * The e-mail lesson with the default theme and the completion receipt switched on, sending to `endpoint`,
+ * web bundle only, built once per run under `name`.
+ */
+export function completionCourse(name: string, endpoint: string): Promise<BuiltCourse> {
+  return browserCourse(name, {
+    webOnly: true,
+    prepare: async (dir) => {
+      await cp(join('lessons', '02-email'), join(dir, 'lessons', '02-email'), { recursive: true });
+      await cp('themes/default', join(dir, 'theme'), { recursive: true });
+      await appendFile(
+        join(dir, 'theme', 'theme.yaml'),
+        `
+completion:
+  enabled: true
+  endpoint: ${endpoint}
+  privacy:
+    de: Verantwortlich ist die Stadt Test. Wir speichern Name, E-Mail, Kurs, Version und Datum als Nachweis der Schulung.
+    en: The controller is the City of Test. We store name, e-mail, course, version and date as proof of training.
+`,
+      );
+      return ['--lessons', join(dir, 'lessons'), '--theme', join(dir, 'theme')];
+    },
+  });
+}
+
+export function receiverPort(name: 'WACHSAM_ENTRY_RECEIVER_PORT' | 'WACHSAM_CSP_RECEIVER_PORT' | 'WACHSAM_COMPLETION_RECEIVER_PORT'): number {
   const port = Number(process.env[name]);
   if (!port) throw new Error(`${name} is not set: run the browser tests with playwright.config.ts`);
   return port;

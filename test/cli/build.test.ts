@@ -85,6 +85,8 @@ describe('npm run build', () => {
     }
     expect(englishIndex).toContain(JSON.stringify(en.skipToContent));
     expect(englishIndex).not.toContain(JSON.stringify(de.skipToContent));
+    // Without a completion section the bundle holds none of the receipt's code, styles or strings.
+    expect(`${firstLoad}\n${englishIndex}`).not.toMatch(/completion-receipt|completionSubmit|\/completions/);
     for (const zip of ['wachsam-scorm12.zip', 'wachsam-scorm2004.zip']) {
       expect(report.files.find((file) => file.path === zip)?.bytes).toBe((await readFile(join(out, zip))).length);
     }

@@ -12,6 +12,16 @@ async function build(...args: string[]): Promise<string> {
   return out;
 }
 
+const RECEIVER = 'https://receipts.example.org/completions';
+const COMPLETION = `completion:\n  enabled: true\n  endpoint: ${RECEIVER}\n  privacy: Verantwortlich ist die Stadt Test.\n`;
+
+/** Every text file of a folder or a zip joined, to search for what a package carries. */
+function zipText(bytes: Uint8Array): string {
+  return Object.values(unzipSync(bytes))
+    .map((file) => new TextDecoder().decode(file))
+    .join('\n');
+}
+
 /**
  * An admin builds the default course, then their own theme (another course id) into the same folder:
  * afterwards the folder must not offer the first build's packages as if they were the second's.
@@ -29,7 +39,8 @@ describe('two builds of different courses into one folder', () => {
     const theme = join(work, 'theme');
     await cp('themes/default', theme, { recursive: true });
     const yaml = await readFile(join(theme, 'theme.yaml'), 'utf8');
-    await writeFile(join(theme, 'theme.yaml'), yaml.replace(/^ {2}id: wachsam$/m, '  id: stadt-test'));
+    // The second course also offers the completion receipt, which only its intranet bundle may carry.
+    await writeFile(join(theme, 'theme.yaml'), `${yaml.replace(/^ {2}id: wachsam$/m, '  id: stadt-test')}\n${COMPLETION}`);
     // Files of the user's own, which the build must neither delete nor list.
     await mkdir(join(out, 'notes'), { recursive: true });
     await writeFile(join(out, 'README.txt'), 'keep me');
@@ -78,5 +89,18 @@ describe('two builds of different courses into one folder', () => {
       expect.stringMatching(/stadt-test-scorm12\.zip: /),
       expect.stringMatching(/stadt-test-scorm2004\.zip: /),
     ]);
+  });
+
+  it('carries the completion receipt in the intranet bundle only: no SCORM package has its endpoint, strings or code', async () => {
+    expect(summary).toContain(`receipts   on: completion receipts go to ${RECEIVER}; in the intranet bundle only`);
+    const intranet = zipText(await readFile(join(out, 'stadt-test-intranet.zip')));
+    expect(intranet).toContain(RECEIVER);
+    expect(intranet).toContain('completionSubmit');
+    for (const name of ['stadt-test-scorm12.zip', 'stadt-test-scorm2004.zip']) {
+      const scorm = zipText(await readFile(join(out, name)));
+      expect(scorm, name).not.toContain(RECEIVER);
+      expect(scorm, name).not.toContain('completionSubmit');
+      expect(scorm, name).not.toContain('completion-receipt');
+    }
   });
 });

@@ -19,7 +19,9 @@ describe('npm run verify-certificate', () => {
   it('finds the completion date of a valid code, and says what it proves and what not', async () => {
     const verdict = await verifyCertificate({ code: codeOf('2026-03-15').toLowerCase(), name: `  ${NAME.toUpperCase()}`, themeDir: await theme() });
     expect(verdict.ok).toBe(true);
-    expect(verdict.lines[0]).toBe(`valid: ${codeOf('2026-03-15')} belongs to "${NAME.toUpperCase()}", completed on 2026-03-15, course "wachsam", edition ${RELEASE}.`);
+    expect(verdict.lines[0]).toBe(
+      `valid: ${codeOf('2026-03-15')} belongs to "${NAME.toUpperCase()}", completed on 2026-03-15, course "wachsam", edition ${RELEASE}.`,
+    );
     expect(verdict.lines.join('\n')).toContain('It does not show who took the course');
   });
 
@@ -53,7 +55,11 @@ describe('npm run verify-certificate', () => {
     expect(await first({ code: '12345', name: NAME, themeDir })).toBe('error: "12345" is not a verification code.');
     expect(await first({ code: codeOf('2026-03-15'), name: '  ', themeDir })).toBe('error: --name is empty.');
     expect(await first({ code: codeOf('2026-03-15'), name: NAME, themeDir, date: '2026-02-30' })).toBe('error: --date "2026-02-30" is not a date.');
-    const broken = await verifyCertificate({ code: codeOf('2026-03-15'), name: NAME, themeDir: await theme(filledThemeYaml.replace(/^course:\n/m, 'course:\n  verison: "1"\n')) });
+    const broken = await verifyCertificate({
+      code: codeOf('2026-03-15'),
+      name: NAME,
+      themeDir: await theme(filledThemeYaml.replace(/^course:\n/m, 'course:\n  verison: "1"\n')),
+    });
     expect(broken.ok).toBe(false);
     expect(broken.lines[0]).toMatch(/theme\.yaml:\d+:3 error F001 /);
   });

@@ -229,7 +229,10 @@ describe('compileCourse and the limits of the outputs', () => {
     const theme = defaultTheme
       .replace(/^ {2}nextSteps:\n( {4,}.*\n)+/m, '  nextSteps: [{ de: Melden Sie Phishing an Raum 1.01., en: Report phishing to room 1.01. }]\n')
       .replace(/^course:\n/m, 'course:\n  version: "2026.2"\n')
-      .replace(/^certificate:\n  enabled: true\n/m, 'certificate:\n  signer: { role: { de: Informationssicherheitsbeauftragte, en: Information security officer }, name: Dr. Beispiel }\n');
+      .replace(
+        /^certificate:\n {2}enabled: true\n/m,
+        'certificate:\n  signer: { role: { de: Informationssicherheitsbeauftragte, en: Information security officer }, name: Dr. Beispiel }\n',
+      );
     await writeTree(tmp.path, { 'theme/theme.yaml': theme });
     const themed = (await compile()).course!;
     expect(themed.version).toBe('2026.2');
@@ -238,7 +241,7 @@ describe('compileCourse and the limits of the outputs', () => {
       signer: { role: { de: 'Informationssicherheitsbeauftragte', en: 'Information security officer' }, name: { de: 'Dr. Beispiel', en: 'Dr. Beispiel' } },
     });
 
-    await writeTree(tmp.path, { 'theme/theme.yaml': defaultTheme.replace(/^certificate:\n  enabled: true\n/m, 'certificate:\n  enabled: false\n') });
+    await writeTree(tmp.path, { 'theme/theme.yaml': defaultTheme.replace(/^certificate:\n {2}enabled: true\n/m, 'certificate:\n  enabled: false\n') });
     expect((await compile()).course!.certificate, 'switched off: no certificate route').toBeUndefined();
 
     const badVersion = defaultTheme.replace(/^course:\n/m, 'course:\n  version: "2026 / 2"\n');

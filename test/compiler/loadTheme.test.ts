@@ -40,7 +40,14 @@ describe('loadTheme', () => {
     await theme(themeLines());
     const { theme: loaded, diagnostics } = await load();
     expect(diagnostics).toEqual([]);
-    expect(loaded?.course).toEqual({ id: 'wachsam', title: 'Security at Acme', description: 'Short lessons.', languages: ['de', 'en'], passMark: 80, nextSteps: [] });
+    expect(loaded?.course).toEqual({
+      id: 'wachsam',
+      title: 'Security at Acme',
+      description: 'Short lessons.',
+      languages: ['de', 'en'],
+      passMark: 80,
+      nextSteps: [],
+    });
     expect(loaded?.certificate, 'the certificate is on unless switched off').toEqual({ enabled: true });
     expect(loaded?.organisation.contacts).toEqual([]);
     expect(loaded?.brand.fonts).toEqual([]);
@@ -59,7 +66,7 @@ describe('loadTheme', () => {
     await theme([...themeLines(), 'colour: red']);
     const { diagnostics } = await load();
     expect(brief(diagnostics)).toEqual([['F001', 22, 1]]);
-    expect(diagnostics[0]?.hint).toContain('allowed keys are: organisation, brand, course, raffle, certificate, accessibility.');
+    expect(diagnostics[0]?.hint).toContain('allowed keys are: organisation, brand, course, raffle, certificate, completion, accessibility.');
   });
 
   it('reports a wrong value as F003 at the value, and a missing key as F002', async () => {

@@ -25,7 +25,7 @@ describe('a database of schema 1', () => {
     schemaOneDatabase();
     const db = openRaffleDb(temp.dbFile, () => {});
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(2);
+      expect(db.pragma('user_version', { simple: true })).toBe(3);
       expect(listEntries(db).map((entry) => entry.email)).toEqual(['anna@example.org', 'anna+2@example.org']);
       expect(insertEntry(db, raffleEntrySchema.parse(sampleEntry({ email: 'Anna+3@example.org' })))).toBe(false);
       expect(insertEntry(db, raffleEntrySchema.parse(sampleEntry({ email: 'bert@example.org' })))).toBe(true);
@@ -37,8 +37,8 @@ describe('a database of schema 1', () => {
   it('is refused when a newer Wachsam wrote it, without being changed', () => {
     schemaOneDatabase();
     const newer = new Database(temp.dbFile);
-    newer.pragma('user_version = 3');
+    newer.pragma('user_version = 4');
     newer.close();
-    expect(() => openRaffleDb(temp.dbFile, () => {})).toThrow('written by a newer Wachsam (schema 3');
+    expect(() => openRaffleDb(temp.dbFile, () => {})).toThrow('written by a newer Wachsam (schema 4');
   });
 });

@@ -20,6 +20,19 @@ export function sampleEntry(overrides: Partial<Record<keyof RaffleEntryInput, un
   };
 }
 
+/** A valid completion receipt; each call gets a fresh idempotency key. */
+export function sampleReceipt(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    idempotencyKey: randomUUID(),
+    name: 'Jörg Müller',
+    email: 'joerg.mueller@example.org',
+    course: 'wachsam',
+    version: '2026.1',
+    completedOn: '2026-11-20',
+    ...overrides,
+  };
+}
+
 /** A fresh folder under the system temp folder, with a `dispose` that removes it. */
 export async function tempFolder(): Promise<{ dir: string; dispose: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'wachsam-raffle-'));

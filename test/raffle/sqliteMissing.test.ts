@@ -49,7 +49,7 @@ describe('the raffle receiver without better-sqlite3', () => {
 
   it('opens a database when it is installed', () => {
     const db = openRaffleDb(':memory:');
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     db.close();
   });
 });

@@ -30,6 +30,13 @@ describe('the Content-Security-Policy of index.html', () => {
     expect(contentSecurityPolicy(course)).toMatch(/(^|; )connect-src 'self' https:\/\/raffle\.example\.org:8443(;|$)/);
   });
 
+  it("adds the completion receipt's receiver too, once when it is the raffle's", () => {
+    const completion = { endpoint: 'https://receipts.example.org/completions', privacy: { de: 'p' } };
+    expect(contentSecurityPolicy({ completion })).toMatch(/(^|; )connect-src 'self' https:\/\/receipts\.example\.org(;|$)/);
+    const shared = { ...withEndpoint('https://receipts.example.org/entries'), completion };
+    expect(contentSecurityPolicy(shared)).toMatch(/(^|; )connect-src 'self' https:\/\/receipts\.example\.org(;|$)/);
+  });
+
   it('is the one docs/security-header.md gives admins', async () => {
     const doc = await readFile('docs/security-header.md', 'utf8');
     expect(doc).toContain(`${contentSecurityPolicy({})}; frame-ancestors 'self'`);

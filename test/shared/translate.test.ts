@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { accessibilityStatementStrings } from '../../src/shared/accessibilityStatementStrings.ts';
+import { completionStrings } from '../../src/shared/completion/completionStrings.ts';
 import { raffleStrings } from '../../src/shared/raffle/raffleStrings.ts';
 import { de } from '../../src/shared/strings/de.ts';
 import { en } from '../../src/shared/strings/en.ts';
@@ -9,7 +10,7 @@ import { buildStringTables, languageNames } from '../../src/shared/strings/strin
 import { translator } from '../../src/shared/strings/translate.ts';
 import { type StringTable, uiStringsFor } from '../../src/shared/strings/uiStrings.ts';
 
-const ALL_TABLES = [...buildStringTables({ lms: true, raffle: true }), accessibilityStatementStrings as Record<string, StringTable>];
+const ALL_TABLES = [...buildStringTables({ lms: true, raffle: true, completion: true }), accessibilityStatementStrings as Record<string, StringTable>];
 
 /** i18next as the player used it until it formatted the strings itself: the reference. */
 function i18nextFor(tables: readonly Record<string, StringTable>[]) {
@@ -72,17 +73,20 @@ describe('UI strings without i18next in the bundle', () => {
     expect(t('en')('constructor'), 'no name from the prototype').toBe('constructor');
   });
 
-  it('carries the LMS and raffle strings only into builds that need them', () => {
+  it('carries the LMS, raffle and completion receipt strings only into builds that need them', () => {
     expect(uiStringsFor('en', buildStringTables({ lms: false, raffle: false })).strings).not.toHaveProperty('lmsReviewTitle');
     expect(uiStringsFor('en', buildStringTables({ lms: true, raffle: false })).strings.lmsReviewTitle).toBe('Review mode');
     expect(uiStringsFor('de', buildStringTables({ lms: false, raffle: false })).strings).not.toHaveProperty('raffleTitle');
     expect(uiStringsFor('de', buildStringTables({ lms: false, raffle: true })).strings.raffleTitle).toBe(raffleStrings.de!.raffleTitle);
+    expect(uiStringsFor('en', buildStringTables({ lms: false, raffle: true })).strings).not.toHaveProperty('completionTitle');
+    expect(uiStringsFor('en', buildStringTables({ lms: false, raffle: false, completion: true })).strings.completionTitle).toBe('Confirm your completion');
   });
 
   it('has the same keys in German and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
     expect(Object.keys(lmsStrings.en).sort()).toEqual(Object.keys(lmsStrings.de).sort());
     expect(Object.keys(raffleStrings.en!).sort()).toEqual(Object.keys(raffleStrings.de!).sort());
+    expect(Object.keys(completionStrings.en!).sort()).toEqual(Object.keys(completionStrings.de!).sort());
   });
 
   it('names each course language in itself', () => {

@@ -22,6 +22,7 @@ export function offlineSettings(course: CourseModel): OfflineSettings {
   return {
     courseId: course.id,
     ...(course.raffle?.endpoint ? { raffleEndpoint: course.raffle.endpoint } : {}),
+    ...(course.completion ? { completionEndpoint: course.completion.endpoint } : {}),
     maxLessonFiles: Math.max(200, lessonFiles * 4),
   };
 }

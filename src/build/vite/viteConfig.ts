@@ -29,6 +29,8 @@ export function playerViteConfig({ coursePlugin, outDir, target = 'web', course 
       __WACHSAM_TARGET__: JSON.stringify(target),
       // The dev server does not know the course at start-up, so it keeps the raffle code.
       __WACHSAM_RAFFLE__: JSON.stringify(course ? !!course.raffle : true),
+      // Likewise the completion receipt's; SCORM builds get a course without it (buildCourse.ts).
+      __WACHSAM_COMPLETION__: JSON.stringify(course ? !!course.completion : true),
       // Read by the service worker, whose build shares these definitions (vite-plugin-pwa's injectManifest).
       ...(target === 'web' && course ? { __WACHSAM_OFFLINE__: JSON.stringify(offlineSettings(course)) } : {}),
     },

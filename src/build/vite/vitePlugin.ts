@@ -8,6 +8,7 @@ import { hasErrors } from '../../compiler/diagnostics/diagnostics.ts';
 import { formatDiagnostic, formatTally } from '../../compiler/diagnostics/formatDiagnostics.ts';
 import { oneLine } from '../../compiler/lesson/parseLesson.ts';
 import { preloadSnippet } from './preloadSnippet.ts';
+import { COMPLETION_CSS, FORM_CSS } from '../../shared/formCss.ts';
 import { RAFFLE_CSS } from '../../shared/raffleCss.ts';
 import { brandCss } from '../../shared/brandCss.ts';
 import { contentSecurityPolicy } from '../../shared/contentSecurityPolicy.ts';
@@ -38,7 +39,7 @@ export function wachsamPlugin(
   const published = (file: OutputFile): OutputFile => {
     const lang = compiled?.course?.languages.find((code) => lessonIndexFileName(code) === file.fileName);
     if (!lang || !('text' in file.source)) return file;
-    const tables = buildStringTables({ lms, raffle: !!compiled?.course?.raffle });
+    const tables = buildStringTables({ lms, raffle: !!compiled?.course?.raffle, completion: !lms && !!compiled?.course?.completion });
     return { fileName: file.fileName, source: { text: file.source.text + registrationScript(uiStringsKey(lang), uiStringsFor(lang, tables)) } };
   };
   let failure: string | undefined;
@@ -160,7 +161,13 @@ function pageFiles(course: CourseShell): { theme: PageFile; preload: PageFile } 
     fileName: `${base}-${createHash('sha256').update(source).digest('hex').slice(0, 10)}.${extension}`,
     source,
   });
-  const css = course.raffle ? `${brandCss(course.brand)}\n${RAFFLE_CSS}\n` : `${brandCss(course.brand)}\n`;
+  const parts = [
+    brandCss(course.brand),
+    ...(course.raffle ? [RAFFLE_CSS] : []),
+    ...(course.raffle || course.completion ? [FORM_CSS] : []),
+    ...(course.completion ? [COMPLETION_CSS] : []),
+  ];
+  const css = `${parts.join('\n')}\n`;
   return { theme: named('theme', 'css', css), preload: named('preload', 'js', preloadSnippet(course)) };
 }
 

@@ -7,12 +7,14 @@ import { startRaffleServer } from '../../raffle-server/raffleServer.ts';
 const usage = `Usage: npm run raffle-server -- [--origin ORIGIN]... [--email-domain DOMAIN]... [--rate-limit N]
                                 [--port N] [--host ADDR] [--db FILE] [--public]
 
-Receives raffle entries from the course (POST /entries) into an SQLite file.
+Receives raffle entries (POST /entries) and completion receipts (POST /completions) from the course
+into one SQLite file.
   --origin ORIGIN        a page origin allowed to post entries, e.g. https://intranet.example.org;
                          repeat for more; "null" allows course pages opened from file://
-  --email-domain DOMAIN  accept only e-mail addresses at DOMAIN or its subdomains, e.g. example.org;
+  --email-domain DOMAIN  accept only e-mail addresses (of entries and receipts) at DOMAIN or its subdomains, e.g. example.org;
                          repeat or comma-separate for more (default: any domain)
-  --rate-limit N         entries one address may post per minute, then 429 (default 60; 0: no limit);
+  --rate-limit N         entries (and, apart, receipts) one address may post per minute, then 429
+                         (default 60; 0: no limit);
                          behind a reverse proxy on this machine, counted per X-Forwarded-For
   --port N               TCP port (default 8787; 0 picks a free one)
   --host ADDR            address to listen on (default 127.0.0.1)
@@ -67,7 +69,7 @@ runCli({
       emailDomains,
       entriesPerMinute,
     });
-    console.log(`Raffle receiver listening on ${server.url} (POST /entries, GET /health), storing into ${values.db}.`);
+    console.log(`Raffle receiver listening on ${server.url} (POST /entries, POST /completions, GET /health), storing into ${values.db}.`);
     console.log(`Allowed origins: ${values.origin.join(', ') || '(none)'}.`);
     console.log(
       `E-mail domains: ${emailDomains.join(', ') || 'any'}. Rate limit: ${entriesPerMinute === 0 ? 'none' : `${entriesPerMinute} entries per address per minute`}. Stop with Ctrl+C.`,

@@ -147,6 +147,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     lessons,
     creditsFile: creditsFileOf(credits, languages, files),
     ...(raffle ? { raffle } : {}),
+    ...(theme.completion?.enabled ? { completion: { endpoint: theme.completion.endpoint!, privacy: pick(theme.completion.privacy!) } } : {}),
     accessibility: accessibilityOf(theme, languages, contents, accessibilityStringsFile(files)),
   };
   const brandFiles = [theme.brand.logo, theme.brand.logoDark, theme.brand.icon, ...theme.brand.fonts.map((font) => font.file)];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { completion } from './completionSchema.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language code such as de or en');
@@ -293,6 +294,7 @@ export const themeSchema = z
       .strict(),
     raffle: raffle.optional(),
     certificate: certificate.default({ enabled: true }),
+    completion: completion.optional(),
     accessibility: accessibility.optional(),
   })
   .strict();

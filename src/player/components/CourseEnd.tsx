@@ -1,4 +1,5 @@
 import { lessonProgress, lessonStatus } from '../../shared/progress.ts';
+import { CompletionReceipt } from '../completion/CompletionReceipt.tsx';
 import { longDate } from '../i18n/longDate.ts';
 import { metaOf, usePlayer } from '../playerContext.ts';
 import { hrefFor } from '../router.ts';
@@ -63,6 +64,7 @@ export function CourseEnd() {
           <a href={hrefFor({ name: 'contacts' })}>{t('endContacts')}</a>
         </p>
       )}
+      {__WACHSAM_COMPLETION__ && course.completion && <CompletionReceipt completedOn={completedOn} />}
       {course.certificate && (
         <section class="end-certificate" aria-labelledby="end-certificate-heading">
           <h2 id="end-certificate-heading">{t('certificateTitle')}</h2>

@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { usePlayer } from '../playerContext.ts';
 import type { RaffleEntry } from '../../shared/raffle/raffleEntry.ts';
 import { entryErrors, errorId, fieldId, type EntryError } from './entryErrors.ts';
-import { flushQueued, mailtoHref, newIdempotencyKey, sendEntry, storedEntry, type EntryState } from './entryQueue.ts';
+import { raffleEntryKey } from '../../shared/storageKeys.ts';
+import { TextField } from '../outbox/personFields.tsx';
+import { useOutbox } from '../outbox/useOutbox.ts';
+import { mailtoHref, newIdempotencyKey, type EntryState } from './entryQueue.ts';
 
 const stateMessages: Partial<Record<EntryState, string>> = {
   queued: 'raffleQueued',
@@ -12,9 +15,6 @@ const stateMessages: Partial<Record<EntryState, string>> = {
   rejected: 'raffleRejected',
   wrongEmail: 'raffleWrongEmail',
 };
-
-/** How often an entry that is still waiting is sent again while the page is open. */
-const RETRY_MS = 5000;
 
 /** Routes live in the hash, so the link to the notice scrolls instead of navigating. */
 function showPrivacy(event: Event): void {
@@ -31,46 +31,20 @@ function focusField(event: Event, field: EntryError['field']): void {
 }
 
 /**
- * Name, work e-mail and an unticked consent box; sent once, queued when offline. An entry the
- * browser cannot keep either is held by this page only, and the learner is told so.
+ * Name, work e-mail and an unticked consent box; sent once, queued when offline (useOutbox). An entry
+ * the browser cannot keep either is held by this page only, and the learner is told so.
  */
 export function EntryForm() {
   const { course, t } = usePlayer();
   const raffle = course.raffle!;
-  const [state, setState] = useState<EntryState>(() => storedEntry(course.id, raffle.campaign)?.state ?? 'none');
+  const outbox = useOutbox<RaffleEntry>({ endpoint: raffle.endpoint, storageKey: raffleEntryKey(course.id, raffle.campaign) });
+  const { state, sending } = outbox;
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [consent, setConsent] = useState(false);
   /** Set by the first failed attempt; from then on the messages follow what the learner types. */
   const [tried, setTried] = useState(false);
   const [mailOpened, setMailOpened] = useState(false);
-  const [sending, setSending] = useState(false);
-  /** The entry this page holds when the browser could not keep it. */
-  const unsaved = useRef<RaffleEntry | undefined>(undefined);
-
-  /** True while a retry is on its way, so two never overlap. */
-  const retrying = useRef(false);
-
-  useEffect(() => {
-    const pending = () => !!unsaved.current || storedEntry(course.id, raffle.campaign)?.state === 'queued';
-    const retry = () => {
-      if (retrying.current || !pending()) return;
-      retrying.current = true;
-      void (unsaved.current ? sendEntry(raffle, unsaved.current) : flushQueued(raffle, course.id)).then((next) => {
-        retrying.current = false;
-        settle(next);
-      });
-    };
-    retry();
-    // `online` may come before the network works again, or not at all (a VPN, a captive portal):
-    // an entry still waiting is tried again every few seconds as well.
-    addEventListener('online', retry);
-    const timer = setInterval(retry, RETRY_MS);
-    return () => {
-      removeEventListener('online', retry);
-      clearInterval(timer);
-    };
-  }, []);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -95,19 +69,8 @@ export function EntryForm() {
       location.href = mailtoHref(raffle, entry, t('raffleMailSubject'));
       return;
     }
-    setSending(true);
-    unsaved.current = entry;
-    retrying.current = true;
-    const next = await sendEntry(raffle, entry);
-    retrying.current = false;
-    settle(next);
+    await outbox.send(entry);
   };
-
-  function settle(next: EntryState): void {
-    if (next !== 'unsaved') unsaved.current = undefined;
-    setSending(false);
-    setState(next);
-  }
 
   const stateText = stateMessages[state];
   const message = mailOpened ? t('raffleMailOpened') : stateText ? t(stateText) : '';
@@ -144,8 +107,22 @@ export function EntryForm() {
             </div>
           )}
           <p>{t('raffleOnlySent')}</p>
-          <TextField field="name" label={t('raffleName')} error={errorOf('name') && t(errorOf('name')!.message)} value={name} onValue={setName} />
-          <TextField field="email" label={t('raffleEmail')} error={errorOf('email') && t(errorOf('email')!.message)} value={email} onValue={setEmail} />
+          <TextField
+            field="name"
+            id={fieldId('name')}
+            label={t('raffleName')}
+            error={errorOf('name') && t(errorOf('name')!.message)}
+            value={name}
+            onValue={setName}
+          />
+          <TextField
+            field="email"
+            id={fieldId('email')}
+            label={t('raffleEmail')}
+            error={errorOf('email') && t(errorOf('email')!.message)}
+            value={email}
+            onValue={setEmail}
+          />
           {fieldMessage('consent')}
           <div class="consent">
             <input
@@ -171,39 +148,5 @@ export function EntryForm() {
         {message}
       </p>
     </section>
-  );
-}
-
-interface TextFieldProps {
-  field: 'name' | 'email';
-  label: string;
-  /** The field's error message, shown above it and tied to it with aria-describedby. */
-  error: string | undefined;
-  value: string;
-  onValue: (value: string) => void;
-}
-
-/** A required text field of the entry form, with its label and, after a failed attempt, its message. */
-function TextField({ field, label, error, value, onValue }: TextFieldProps) {
-  return (
-    <div class="field">
-      <label for={fieldId(field)}>{label}</label>
-      {error && (
-        <p id={errorId(field)} class="field-error">
-          {error}
-        </p>
-      )}
-      <input
-        id={fieldId(field)}
-        {...(field === 'email' ? { type: 'email' } : { type: 'text' })}
-        name={field}
-        autoComplete={field}
-        value={value}
-        onInput={(e) => onValue(e.currentTarget.value)}
-        required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId(field) : undefined}
-      />
-    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { RaffleModel } from '../../shared/courseModel.ts';
-import type { ProgressState } from '../../shared/progress.ts';
+import { localDate, type ProgressState } from '../../shared/progress.ts';
 
 export interface RaffleStatus {
   /** Before the first day, during, or after the last day (local time). */
@@ -16,10 +16,4 @@ export function raffleStatus(raffle: RaffleModel, progress: ProgressState, now: 
   const passed = raffle.requiredLessons.filter((id) => progress.lessons[id]?.done).length;
   const required = raffle.requiredLessons.length;
   return { phase, passed, required, eligible: phase === 'open' && passed === required };
-}
-
-/** YYYY-MM-DD in the learner's time zone. */
-export function localDate(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -47,7 +47,10 @@ export function readProgress(raw: string): ReadProgress | undefined {
   }
   // The lesson opened last, for "Continue": kept only when it names a lesson that was read.
   const last = typeof current.last === 'string' && Object.keys(lessons).includes(current.last) ? { last: current.last } : {};
-  const completedOn = typeof current.completedOn === 'string' && /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(current.completedOn) ? { completedOn: current.completedOn } : {};
+  const completedOn =
+    typeof current.completedOn === 'string' && /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(current.completedOn)
+      ? { completedOn: current.completedOn }
+      : {};
   return { state: { version: PROGRESS_VERSION, lessons, ...last, ...completedOn }, dropped };
 }
 

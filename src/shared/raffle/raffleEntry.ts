@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type RecordIssue, recordIssues } from '../recordIssues.ts';
 
 /**
  * One raffle entry as the course posts it to the receiver (`POST /entries`, JSON).
@@ -33,25 +34,12 @@ export type RaffleEntry = z.infer<typeof raffleEntrySchema>;
 export type RaffleEntryInput = z.input<typeof raffleEntrySchema>;
 
 /** One problem with an entry, naming the field ("" for the entry as a whole). */
-export interface RaffleEntryIssue {
-  field: string;
-  message: string;
-}
+export type RaffleEntryIssue = RecordIssue;
 
 export type RaffleEntryResult = { ok: true; entry: RaffleEntry } | { ok: false; issues: RaffleEntryIssue[] };
 
 /** Validates an entry; every problem is reported with the field it concerns. */
 export function parseRaffleEntry(value: unknown): RaffleEntryResult {
   const result = raffleEntrySchema.safeParse(value);
-  if (result.success) return { ok: true, entry: result.data };
-  const issues = result.error.issues.flatMap((issue): RaffleEntryIssue[] => {
-    // Zod reports unknown keys once, on the object; name each key instead.
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: key, message: 'is not a field of a raffle entry' }));
-    }
-    const field = issue.path.join('.');
-    if (issue.code === 'invalid_type' && issue.input === undefined && field) return [{ field, message: 'is missing' }];
-    return [{ field, message: issue.message }];
-  });
-  return { ok: false, issues };
+  return result.success ? { ok: true, entry: result.data } : { ok: false, issues: recordIssues(result.error, 'a raffle entry') };
 }

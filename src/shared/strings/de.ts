@@ -143,7 +143,8 @@ export const de = {
   verifyEditionLabel: 'Ausgabe des Kurses',
   verifyButton: 'Prüfen',
   verifyValid: 'Gültig: Der Code gehört zu „{{name}}“, Abschluss am {{date}}, Ausgabe {{version}}.',
-  verifyInvalid: 'Nicht gültig: Der Code passt an keinem Tag vom {{first}} bis {{last}} zu diesem Namen und dieser Ausgabe. Prüfen Sie die Schreibweise des Namens (Groß- und Kleinschreibung spielt keine Rolle) und die Ausgabe.',
+  verifyInvalid:
+    'Nicht gültig: Der Code passt an keinem Tag vom {{first}} bis {{last}} zu diesem Namen und dieser Ausgabe. Prüfen Sie die Schreibweise des Namens (Groß- und Kleinschreibung spielt keine Rolle) und die Ausgabe.',
   verifyBadCode: 'Das ist kein Prüfcode. Ein Prüfcode hat zehn Buchstaben und Ziffern, zum Beispiel 7KQ2M-XD4TA.',
   verifyMissing: 'Bitte geben Sie Prüfcode, Name und Ausgabe ein.',
   verifyLimits: 'Der Code zeigt, dass Name, Datum und Ausgabe nach dem Erstellen nicht geändert wurden. Er zeigt nicht, wer den Kurs gemacht hat.',

@@ -144,7 +144,8 @@ export const en: Record<StringKey, string> = {
   verifyEditionLabel: 'Edition of the course',
   verifyButton: 'Check',
   verifyValid: 'Valid: the code belongs to "{{name}}", completed on {{date}}, edition {{version}}.',
-  verifyInvalid: 'Not valid: the code does not belong to this name and edition on any day from {{first}} to {{last}}. Check the spelling of the name (case does not matter) and the edition.',
+  verifyInvalid:
+    'Not valid: the code does not belong to this name and edition on any day from {{first}} to {{last}}. Check the spelling of the name (case does not matter) and the edition.',
   verifyBadCode: 'This is not a verification code. A code has ten letters and digits, such as 7KQ2M-XD4TA.',
   verifyMissing: 'Please enter the code, the name and the edition.',
   verifyLimits: 'The code shows that name, date and edition were not changed after the certificate was made. It does not show who took the course.',

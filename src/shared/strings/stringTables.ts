@@ -2,15 +2,16 @@ import { accessibilityStrings } from './accessibilityStrings.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { lmsStrings } from './lmsStrings.ts';
+import { completionStrings } from '../completion/completionStrings.ts';
 import { raffleStrings } from '../raffle/raffleStrings.ts';
 import type { StringTable } from './uiStrings.ts';
 
 /**
  * The strings tables of a build: the player's own; the LMS's in SCORM builds only, the raffle's in builds
- * with a raffle only, so other builds carry none of them.
+ * with a raffle only, the completion receipt's in builds that offer it only, so other builds carry none of them.
  */
-export function buildStringTables({ lms, raffle }: { lms: boolean; raffle: boolean }): Record<string, StringTable>[] {
-  return [{ de, en }, accessibilityStrings, ...(lms ? [lmsStrings] : []), ...(raffle ? [raffleStrings] : [])];
+export function buildStringTables({ lms, raffle, completion = false }: { lms: boolean; raffle: boolean; completion?: boolean }): Record<string, StringTable>[] {
+  return [{ de, en }, accessibilityStrings, ...(lms ? [lmsStrings] : []), ...(raffle ? [raffleStrings] : []), ...(completion ? [completionStrings] : [])];
 }
 
 /**

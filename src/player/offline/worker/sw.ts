@@ -45,11 +45,13 @@ registerRoute(
 );
 getOrCreateDefaultRouter().addCacheListener();
 
-// Raffle entries sent while offline are kept by Background Sync and sent when the network returns.
-if (settings.raffleEndpoint) {
-  registerRoute(
-    ({ url }) => url.href === settings.raffleEndpoint,
-    new NetworkOnly({ plugins: [new BackgroundSyncPlugin('wachsam-raffle', { maxRetentionTime: 7 * 24 * 60 })] }),
-    'POST',
-  );
+// Raffle entries and completion receipts sent while offline are kept by Background Sync and sent when the
+// network returns. The player also keeps and resends them itself; their idempotency keys make the
+// receiver store each once, whichever copy arrives.
+for (const [endpoint, queue] of [
+  [settings.raffleEndpoint, 'wachsam-raffle'],
+  [settings.completionEndpoint, 'wachsam-completion'],
+] as const) {
+  if (!endpoint) continue;
+  registerRoute(({ url }) => url.href === endpoint, new NetworkOnly({ plugins: [new BackgroundSyncPlugin(queue, { maxRetentionTime: 7 * 24 * 60 })] }), 'POST');
 }
