@@ -22,6 +22,7 @@ import { Notice } from './Notice.tsx';
 import { NotFound } from './NotFound.tsx';
 import { OfflineNotice } from './OfflineNotice.tsx';
 import { Overview } from './Overview.tsx';
+import { SearchPage } from './SearchPage.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
 
@@ -129,6 +130,7 @@ export function App({ shell, tracker, started, offline, ...initial }: AppProps) 
         {__WACHSAM_RAFFLE__ && route.name === 'raffle' && (course.raffle ? <RafflePage key={routeKey} /> : <NotFound key={routeKey} />)}
         {route.name === 'page' && <LessonPage key={routeKey} lessonId={route.lessonId} page={route.page} />}
         {route.name === 'check' && <KnowledgeCheck key={routeKey} lessonId={route.lessonId} />}
+        {route.name === 'search' && <SearchPage key={routeKey} query={route.query} />}
         {route.name === 'notFound' && <NotFound key={routeKey} />}
         {/* Last, so that arriving a second or two after load it moves nothing the learner is reading. */}
         {offline && <OfflineNotice subscribe={offline.subscribe} />}
