@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
-import { describeCourse, measureFiles, measureOutputs, type BuildReport } from './buildReport.ts';
+import { describeCourse, measureFiles, measureOutputs, searchSizes, type BuildReport } from './buildReport.ts';
 import { buildSummary } from './buildSummary.ts';
 import type { CompiledCourse, CompileOptions } from '../compiler/compileCourse.ts';
 import { hasErrors } from '../compiler/diagnostics/diagnostics.ts';
@@ -100,6 +100,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   const report: BuildReport = {
     ...describeCourse(compiled.course, compiled.buildId ?? '', compiled.contents),
     files,
+    search: searchSizes(compiled.course, files),
     warnings: compiled.diagnostics.filter((d) => d.severity === 'warning'),
   };
   await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -22,10 +22,12 @@ export interface BuildReport {
     questions: Record<string, number>;
   }[];
   files: OutputSize[];
+  /** Per language, the search index (fetched on the first search, not on the first load) with its sizes. */
+  search: Record<string, OutputSize>;
   warnings: Diagnostic[];
 }
 
-export function describeCourse(course: CourseModel, buildId: string, contents: readonly LessonContent[]): Omit<BuildReport, 'files' | 'warnings'> {
+export function describeCourse(course: CourseModel, buildId: string, contents: readonly LessonContent[]): Omit<BuildReport, 'files' | 'search' | 'warnings'> {
   return {
     course: { id: course.id, title: course.title, languages: course.languages, buildId },
     lessons: course.lessons.map((lesson) => {
@@ -38,6 +40,16 @@ export function describeCourse(course: CourseModel, buildId: string, contents: r
       };
     }),
   };
+}
+
+/** Per language, the measured search index among the web bundle's files (`web/…`). */
+export function searchSizes(course: CourseModel, files: readonly OutputSize[]): Record<string, OutputSize> {
+  const sizes: Record<string, OutputSize> = {};
+  for (const [lang, file] of Object.entries(course.searchFiles)) {
+    const size = files.find((candidate) => candidate.path === `web/${file}`);
+    if (size) sizes[lang] = size;
+  }
+  return sizes;
 }
 
 /** Every file below `dir`, with its size and gzipped size, sorted by path. */

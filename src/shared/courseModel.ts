@@ -34,6 +34,11 @@ export interface CourseModel {
   lessons: LessonEntry[];
   /** Script (relative to index.html) holding every lesson's authors, sources and review date. */
   creditsFile: string;
+  /**
+   * Per language, the script (relative to index.html) holding the search index (`SearchIndex`), loaded
+   * when the learner first searches. Not in the shell: each language's lesson index names its own.
+   */
+  searchFiles: Localized<string>;
   /** Present only when the theme switches the raffle on (and, in SCORM builds, allows it there). */
   raffle?: RaffleModel;
   /** Present only when the theme switches the completion receipt on, and only in the intranet bundle (never in SCORM packages). */
@@ -195,7 +200,7 @@ export interface LessonMeta {
  * index per language (`LessonIndex`), a file of its own, so the first load does not grow with the
  * course and a changed lesson changes that index, not the player.
  */
-export type CourseShell = Omit<CourseModel, 'lessons'>;
+export type CourseShell = Omit<CourseModel, 'lessons' | 'searchFiles'>;
 
 /** One lesson as a language's index lists it: the course-wide facts, and its texts and script in that language. */
 export interface IndexedLesson extends Omit<LessonEntry, 'variants' | 'files'> {
@@ -209,6 +214,8 @@ export interface IndexedLesson extends Omit<LessonEntry, 'variants' | 'files'> {
 export interface LessonIndex {
   lang: Lang;
   lessons: IndexedLesson[];
+  /** The script holding this language's search index. */
+  searchFile: string;
 }
 
 /**
@@ -226,13 +233,14 @@ export function lessonIndexKey(lang: Lang): string {
 
 /** The course split as the build ships it: the shell for the player's bundle, an index per language. */
 export function splitCourse(course: CourseModel): { shell: CourseShell; indexes: LessonIndex[] } {
-  const { lessons, ...shell } = course;
+  const { lessons, searchFiles, ...shell } = course;
   const indexes = course.languages.map((lang) => ({
     lang,
     lessons: lessons.map(({ variants, files, ...lesson }) => {
       const meta = variants[lang] ?? Object.values(variants)[0]!;
       return { ...lesson, meta, file: files[meta.lang]! };
     }),
+    searchFile: searchFiles[lang]!,
   }));
   return { shell, indexes };
 }
@@ -257,7 +265,8 @@ export function joinCourse(shell: CourseShell, indexes: readonly LessonIndex[]):
     }
     return { ...lesson, variants, files };
   });
-  return { ...shell, lessons };
+  const searchFiles: Localized<string> = Object.fromEntries(indexes.map((index) => [index.lang, index.searchFile]));
+  return { ...shell, lessons, searchFiles };
 }
 
 /** The text of one lesson in one language, loaded on demand. */
@@ -324,6 +333,35 @@ export const CREDITS_KEY = 'credits';
 
 /** The key under which the accessibility statement's texts register themselves in CONTENT_GLOBAL. */
 export const ACCESSIBILITY_STRINGS_KEY = 'accessibility';
+
+/**
+ * What the search finds, in one language: every lesson page as plain text, in the language the learner
+ * reads it in (a lesson without this language gives its fallback's pages). Built at build time
+ * (`searchIndex.ts` in the compiler), loaded on the first search, matched in the player.
+ */
+export interface SearchIndex {
+  lang: Lang;
+  pages: SearchEntry[];
+}
+
+export interface SearchEntry {
+  lesson: string;
+  /** 1-based, as in the route `#/lesson/<id>/<page>`. */
+  page: number;
+  title: string;
+  /** The page's text without markup, blocks separated by a space. */
+  text: string;
+}
+
+/** The search index script's name: the language and a hash of the script's text (so a cached copy is always right). */
+export function searchFileName(lang: Lang, textHash: string): string {
+  return `content/search.${lang}.${textHash}.js`;
+}
+
+/** The key the search index registers under; a lesson id cannot hold `:`, so no lesson text takes it. */
+export function searchKey(lang: Lang): string {
+  return `search:${lang}`;
+}
 
 /** Global the lesson content scripts register into (works over HTTP and from file://). */
 export const CONTENT_GLOBAL = 'wachsamLessons';

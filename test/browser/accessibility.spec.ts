@@ -25,10 +25,10 @@ for (const lang of ['de', 'en']) {
     await expectNoAxeViolations(page, 'a knowledge check question');
     for (const question of content.questions) {
       await page.locator(`.answers input[value="${question.answers.find((a) => !a.correct)!.id}"]`).check();
-      await page.locator('form button[type=submit]').click();
+      await page.locator('form.question button[type=submit]').click();
       await expect(page.locator('.feedback .verdict')).toBeVisible();
       if (question === content.questions[0]) await expectNoAxeViolations(page, 'a question with feedback');
-      await page.locator('form button[type=submit]').click();
+      await page.locator('form.question button[type=submit]').click();
     }
     await expect(page.locator('.check-result')).toBeVisible();
     await expectNoAxeViolations(page, 'the check result');

@@ -20,7 +20,7 @@ export function answerInPage(target: Page | Frame, picksPerQuestion: string[][],
         throw new Error(`answerInPage: no ${what} after 10 s`);
       };
       const input = (answer: string) => document.querySelector<HTMLInputElement>(`.answers input[value="${answer}"]`);
-      const submit = () => until(() => document.querySelector<HTMLButtonElement>('form button[type=submit]:not([disabled])'), 'submit button');
+      const submit = () => until(() => document.querySelector<HTMLButtonElement>('form.question button[type=submit]:not([disabled])'), 'submit button');
       const collected: string[][] = [];
       for (const ids of picksPerQuestion) {
         await until(() => ids.every((answer) => input(answer) && !input(answer)!.checked), 'unanswered question');

@@ -10,12 +10,21 @@ import { browserCourse, expect, lessonContent, test, lessonCard } from './fixtur
 // The service worker is blocked in most specs (playwright.config.ts); here it is allowed: offline use and updates are the service worker's job.
 test.use({ serviceWorkers: 'allow' });
 
-/** How many lesson texts of a language the service worker's lesson cache holds. */
+/** How many lesson texts of a language the service worker's lesson cache holds (its search index, kept with them, not counted). */
 async function keptTexts(page: Page, lang: string): Promise<number> {
   return page.evaluate(async (code) => {
     const lessons = (await caches.keys()).find((name) => name.endsWith('-lessons'));
     if (!lessons) return 0;
-    return (await (await caches.open(lessons)).keys()).filter((request) => new RegExp(`\\.${code}\\.[0-9a-f]+\\.js$`).test(request.url)).length;
+    return (await (await caches.open(lessons)).keys()).filter((request) => new RegExp(`/(?!search\\.)[^/]+\\.${code}\\.[0-9a-f]+\\.js$`).test(request.url))
+      .length;
+  }, lang);
+}
+
+/** Whether the service worker's lesson cache holds the search index of a language. */
+async function keptSearch(page: Page, lang: string): Promise<boolean> {
+  return page.evaluate(async (code) => {
+    const lessons = (await caches.keys()).find((name) => name.endsWith('-lessons'));
+    return !!lessons && (await (await caches.open(lessons)).keys()).some((request) => new RegExp(`/search\\.${code}\\.[0-9a-f]+\\.js$`).test(request.url));
   }, lang);
 }
 
@@ -96,7 +105,7 @@ test('over HTTP the service worker takes control; offline, every page and check 
       await expect(page.locator('fieldset legend')).toBeVisible();
       if (lang === 'de') {
         await page.locator('.answers input').first().check();
-        await page.locator('form button[type=submit]').click();
+        await page.locator('form.question button[type=submit]').click();
       }
       await expect(page.locator('.feedback .verdict')).toBeVisible();
     }
@@ -122,6 +131,7 @@ test('a first visit keeps the learner’s language first: it is ready offline be
   expect(await keptTexts(page, 'de')).toBe(0);
   release();
   await lessonTextsKept(page, ids.length * 2);
+  for (const lang of ['en', 'de']) await expect.poll(() => keptSearch(page, lang), `the ${lang} search index is kept too`).toBe(true);
 });
 
 test('the offline notice is shown once only, even when the course becomes available offline again', async ({ page }) => {
@@ -168,8 +178,8 @@ test('from file:// a whole lesson with its check works, and progress survives a 
   }
   for (const question of content.questions) {
     for (const answer of question.answers.filter((a) => a.correct)) await page.locator(`.answers input[value="${answer.id}"]`).check();
-    await page.locator('form button[type=submit]').click();
-    await page.locator('form button[type=submit]').click();
+    await page.locator('form.question button[type=submit]').click();
+    await page.locator('form.question button[type=submit]').click();
   }
   await expect(page.locator('.check-result')).toContainText('Passed');
   await page.reload();
@@ -216,7 +226,7 @@ test.describe('updates', () => {
     b = built.out;
   });
 
-  test('an update costs the changed lesson text and its language’s index; the precache list holds no lesson text', async () => {
+  test('an update costs the changed lesson text, its language’s index and search index; the precache list holds no lesson text', async () => {
     const [a, bEntries] = [await offlineEntries('dist/web'), await offlineEntries(join(b, 'web'))];
     const key = (entry: PrecacheEntry) => `${entry.url} ${entry.revision}`;
     expect(
@@ -237,7 +247,11 @@ test.describe('updates', () => {
         .filter((entry) => !from.map(key).includes(key(entry)))
         .map((entry) => entry.url)
         .sort();
-    const expected = [expect.stringMatching(/^content\/02-email\.en\.[0-9a-f]+\.js$/), 'content/lessons.en.js'];
+    const expected = [
+      expect.stringMatching(/^content\/02-email\.en\.[0-9a-f]+\.js$/),
+      'content/lessons.en.js',
+      expect.stringMatching(/^content\/search\.en\.[0-9a-f]+\.js$/),
+    ];
     expect(changed(a, bEntries)).toEqual(expected);
     expect(changed(bEntries, a)).toEqual(expected);
   });

@@ -33,6 +33,10 @@ async function walkCourse(target: Page | Frame, lessons: BuildReport['lessons'],
     if (route === '#/accessibility' && heading === notFound) continue;
     views.push(await look(target, route));
   }
+  // The search results (issue 17), with long compounds in their snippets, once the index has loaded (also inside the LMS).
+  await show(target, '#/search?q=phishing');
+  await target.waitForSelector('.search-results mark');
+  views.push(await look(target, '#/search?q=phishing'));
   for (const lesson of lessons) {
     const pages = lesson.pages[lang] ?? Object.values(lesson.pages)[0]!;
     for (let page = 1; page <= pages; page++) views.push(await visit(target, `#/lesson/${lesson.id}/${page}`));

@@ -178,7 +178,7 @@ for (const [name, site, schemes] of [
         // German answers question 1; the English view shows the same progress, with its feedback.
         if (lang === 'de') {
           await page.locator('.answers input').first().check();
-          await page.locator('form button[type=submit]').click();
+          await page.locator('form.question button[type=submit]').click();
         }
         await expect(page.locator('.feedback .verdict')).toBeVisible();
         await expectNoAxeViolations(page, `${name} ${scheme} answered question ${lang}`);
@@ -193,9 +193,9 @@ test('Windows high contrast (forced colors) keeps every control visible and usab
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto(`${city.url}?lang=en#/lesson/02-email/check`);
   await page.locator('.answers input').first().check();
-  await page.locator('form button[type=submit]').click();
+  await page.locator('form.question button[type=submit]').click();
   await expect(page.locator('.feedback .verdict')).toBeVisible();
-  const border = await page.locator('form button[type=submit]').evaluate((button) => getComputedStyle(button).borderStyle);
+  const border = await page.locator('form.question button[type=submit]').evaluate((button) => getComputedStyle(button).borderStyle);
   expect(border).not.toBe('none');
   // The system's colours replace the theme's (axe cannot judge contrast here: the user's own palette
   // decides it); what must survive are the outlines that tell controls and right answers apart.

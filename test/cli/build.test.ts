@@ -83,6 +83,14 @@ describe('npm run build', () => {
     for (const [lang, strings] of Object.entries({ de, en })) {
       for (const [key, text] of Object.entries(strings)) if (text.length >= 25) expect(firstLoad, `${lang} ${key}`).not.toContain(text);
     }
+    // Each language's search index is fetched on the first search: not linked from the first load, named by its lesson index.
+    expect(Object.keys(report.search)).toEqual(['de', 'en']);
+    for (const size of Object.values(report.search)) {
+      expect(size.path).toMatch(/^web\/content\/search\.(de|en)\.[0-9a-f]{10}\.js$/);
+      expect(shell).not.toContainEqual(size);
+      expect(firstLoad).not.toContain(size.path.replace('web/', ''));
+    }
+    expect(englishIndex).toContain(`"searchFile":"${report.search.en!.path.replace('web/', '')}"`);
     expect(englishIndex).toContain(JSON.stringify(en.skipToContent));
     expect(englishIndex).not.toContain(JSON.stringify(de.skipToContent));
     // Without a completion section the bundle holds none of the receipt's code, styles or strings.
@@ -115,7 +123,9 @@ describe('npm run build', () => {
     const files = (name: string) => Number(row(name).exec(en)![1]);
     expect(files('First visit in German')).toBeLessThan(files('All languages \\(what the device keeps\\)'));
     const { lessons } = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as BuildReport;
-    expect(files('All languages \\(what the device keeps\\)') - files('First visit in German'), 'the English lesson texts').toBe(lessons.length);
+    expect(files('All languages \\(what the device keeps\\)') - files('First visit in German'), 'the English lesson texts and search index').toBe(
+      lessons.length + 1,
+    );
     // The Security section links the header guide, which is in the zip as a page too.
     for (const guide of [de, en]) expect(guide).toContain('href="security-header.html"');
     expect(new TextDecoder().decode(entries['security-header.html'])).toContain('Content-Security-Policy');

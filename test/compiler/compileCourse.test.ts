@@ -8,7 +8,7 @@ import { compileCourse } from '../../src/compiler/compileCourse.ts';
 import { hasErrors } from '../../src/compiler/diagnostics/diagnostics.ts';
 import { formatTally } from '../../src/compiler/diagnostics/formatDiagnostics.ts';
 import { contentPathProblem } from '../../src/build/scorm/buildScormPackage.ts';
-import { CONTENT_GLOBAL, contentFileOf, contentKey, type LessonIndex } from '../../src/shared/courseModel.ts';
+import { CONTENT_GLOBAL, contentFileOf, contentKey, type LessonIndex, type SearchIndex } from '../../src/shared/courseModel.ts';
 import { filledThemeFiles, filledThemeYaml, fixture, useTempDir, writeTree } from './support/tempTree.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -91,7 +91,17 @@ describe('compileCourse on temporary lesson folders', () => {
     const registered = runInNewContext(`var self = {}; ${'text' in index ? index.text : ''}; self.wachsamLessons`) as Record<string, LessonIndex>;
     expect(registered['lessons/de']!.lessons).toEqual([
       expect.objectContaining({ id: '02-email', meta: expect.objectContaining({ lang: 'en' }), file: expect.stringMatching(/^content\/02-email\.en\./) }),
-    ]);
+    ]); // Each language has a search index of its own, named in its lesson index; German's searches the English fallback's pages, as plain text.
+    const search = result.course!.searchFiles;
+    expect(search.de).toMatch(/^content\/search\.de\.[0-9a-f]{10}\.js$/);
+    expect(search.en).toMatch(/^content\/search\.en\.[0-9a-f]{10}\.js$/);
+    expect(registered['lessons/de']!.searchFile).toBe(search.de);
+    const searchScript = result.files.find((file) => file.fileName === search.de)!.source;
+    const searchIndex = runInNewContext(`var self = {}; ${'text' in searchScript ? searchScript.text : ''}; self.wachsamLessons`) as Record<
+      string,
+      SearchIndex
+    >;
+    expect(searchIndex['search:de']).toEqual({ lang: 'de', pages: [{ lesson: '02-email', page: 1, title: 'The only page', text: 'One paragraph of text.' }] });
   });
 
   it('names each lesson script by its own text: one changed sentence renames that lesson in that language only', async () => {

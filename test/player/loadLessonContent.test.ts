@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadLessonContent } from '../../src/player/content/loadLessonContent.ts';
+import { loadSearchIndex } from '../../src/player/search/loadSearchIndex.ts';
 
 const course = { languages: ['de', 'en'], lessons: [{ id: '02-email', files: { de: 'content/02-email.de.d1.js', en: 'content/02-email.en.e1.js' } }] } as never;
 
@@ -37,5 +38,20 @@ describe("the player's lesson loading", () => {
     expect(await Promise.all(outcomes)).toEqual(hostile.map(([id, lang]) => `No lesson ${id} in ${lang}`));
     void loadLessonContent(course, '02-email', 'en');
     expect(added).toEqual(['content/02-email.en.e1.js']);
+  });
+
+  it('loads a search index only by a language of this course', async () => {
+    const added = recordScripts();
+    const searchFiles = { de: 'content/search.de.a1.js', en: 'content/search.en.b1.js' };
+    const outcomes = ['__proto__', '../uploads/evil.js?', 'fr'].map((lang) =>
+      loadSearchIndex({ searchFiles }, lang).then(
+        () => 'loaded',
+        (error: Error) => error.message,
+      ),
+    );
+    expect(await Promise.all(outcomes)).toEqual(['No search index in __proto__', 'No search index in ../uploads/evil.js?', 'No search index in fr']);
+    expect(added).toEqual([]);
+    void loadSearchIndex({ searchFiles }, 'de');
+    expect(added).toEqual(['content/search.de.a1.js']);
   });
 });

@@ -25,7 +25,7 @@ export async function precacheEntries(webDir: string): Promise<OfflineEntry[]> {
   }));
 }
 
-/** Everything the service worker keeps: its precache list and the lesson texts each language's index names. */
+/** Everything the service worker keeps: its precache list and the lesson texts and search index each language's index names. */
 export async function offlineEntries(webDir: string): Promise<OfflineEntry[]> {
   const entries = await precacheEntries(webDir);
   for (const name of (await readdir(join(webDir, 'content'))).filter((file) => /^lessons\.[^./]+\.js$/.test(file))) {
@@ -36,6 +36,8 @@ export async function offlineEntries(webDir: string): Promise<OfflineEntry[]> {
     for (const lesson of index?.lessons ?? []) {
       if (!entries.some((entry) => entry.url === lesson.file)) entries.push({ url: lesson.file, revision: '', lang: lesson.meta.lang });
     }
+    // The search index, kept after the lesson texts (useKeepOffline).
+    if (index?.searchFile) entries.push({ url: index.searchFile, revision: '', lang: index.lang });
   }
   return entries;
 }

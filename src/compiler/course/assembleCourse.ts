@@ -12,6 +12,8 @@ import {
   lessonIndexFileName,
   lessonIndexKey,
   registrationScript,
+  searchFileName,
+  searchKey,
   splitCourse,
 } from '../../shared/courseModel.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
@@ -22,6 +24,7 @@ import { assetBaseOf } from '../../shared/contentPaths.ts';
 import type { LocalizedText, Theme } from '../theme/themeSchema.ts';
 import type { LoadedTheme } from '../load/loadTheme.ts';
 import { raffleModel } from './raffleModel.ts';
+import { searchIndexOf } from './searchIndex.ts';
 import { languageNames } from '../../shared/strings/stringTables.ts';
 import { assignOutputPaths, withOutputPaths } from '../lesson/outputNames.ts';
 import { accessibilityOf } from '../theme/accessibilityValues.ts';
@@ -146,6 +149,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     brand: brandOf(theme, languages, iconSizesOf(iconFile, input.iconBytes)),
     lessons,
     creditsFile: creditsFileOf(credits, languages, files),
+    searchFiles: searchFilesOf(lessons, contents, languages, files),
     ...(raffle ? { raffle } : {}),
     ...(theme.completion?.enabled ? { completion: { endpoint: theme.completion.endpoint!, privacy: pick(theme.completion.privacy!) } } : {}),
     accessibility: accessibilityOf(theme, languages, contents, accessibilityStringsFile(files)),
@@ -242,6 +246,24 @@ function creditsFileOf(credits: CourseCredits, languages: readonly string[], fil
   const fileName = `content/credits.${hash(script)}.js`;
   files.push({ fileName, source: { text: script } });
   return fileName;
+}
+
+/** Per language, a search index script of the lesson pages as the learner reads them there (fallbacks included). */
+function searchFilesOf(
+  lessons: readonly LessonEntry[],
+  contents: readonly LessonContent[],
+  languages: readonly string[],
+  files: OutputFile[],
+): Localized<string> {
+  const searchFiles: Localized<string> = {};
+  for (const lang of languages) {
+    const read = lessons.map((lesson) => contents.find((content) => content.id === lesson.id && content.lang === lesson.variants[lang]!.lang)!);
+    const script = registrationScript(searchKey(lang), searchIndexOf(lang, read));
+    const fileName = searchFileName(lang, hash(script));
+    files.push({ fileName, source: { text: script } });
+    searchFiles[lang] = fileName;
+  }
+  return searchFiles;
 }
 
 /** The accessibility statement's texts as one script, loaded by its page only. */

@@ -26,6 +26,7 @@ import { Notice } from './Notice.tsx';
 import { NotFound } from './NotFound.tsx';
 import { OfflineNotice } from './OfflineNotice.tsx';
 import { Overview } from './Overview.tsx';
+import { SearchPage } from './SearchPage.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
 
@@ -137,6 +138,7 @@ export function App({ shell, tracker, started, offline, ...initial }: AppProps) 
         {route.name === 'verify' && <VerifyPage key={routeKey} />}
         {route.name === 'page' && <LessonPage key={routeKey} lessonId={route.lessonId} page={route.page} />}
         {route.name === 'check' && <KnowledgeCheck key={routeKey} lessonId={route.lessonId} />}
+        {route.name === 'search' && <SearchPage key={routeKey} query={route.query} />}
         {route.name === 'notFound' && <NotFound key={routeKey} />}
         {/* Last, so that arriving a second or two after load it moves nothing the learner is reading. */}
         {offline && <OfflineNotice subscribe={offline.subscribe} />}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { applyScheme, storedScheme, systemScheme, type ColorScheme } from '../brand/colorScheme.ts';
 import { usePlayer } from '../playerContext.ts';
 import { hrefFor, useRoute } from '../router.ts';
+import { SearchForm } from './SearchForm.tsx';
 
 export function SiteHeader() {
   const { course, lang, t, setLanguage } = usePlayer();
@@ -60,6 +61,7 @@ export function SiteHeader() {
             </nav>
           )}
         </div>
+        <SearchForm id="header-search-field" landmark />
       </div>
     </header>
   );

@@ -5,8 +5,8 @@ import type { Offline } from './offlineStatus.ts';
 
 /**
  * Has the service worker keep the course for offline use: the learner's language first (then the
- * learner is told), the other languages once the browser is idle. After an update, only the lesson
- * files the worker does not have yet are fetched.
+ * learner is told), then, once the browser is idle, its search index and the other languages (each
+ * with its search index). After an update, only the lesson files the worker does not have yet are fetched.
  */
 export function useKeepOffline(offline: Offline | undefined, course: CourseModel, lang: string): void {
   useEffect(() => {
@@ -16,6 +16,8 @@ export function useKeepOffline(offline: Offline | undefined, course: CourseModel
     void offline.keep(mine, true).then((kept) => {
       if (!kept || !current) return;
       whenIdle(async () => {
+        const search = course.searchFiles[lang];
+        if (search) await offline.keep([search], false);
         for (const other of course.languages.filter((code) => code !== lang)) {
           const index = await loadLessonIndex(other).catch(() => undefined);
           if (index && current) await offline.keep(filesOf(index), false);
@@ -29,7 +31,7 @@ export function useKeepOffline(offline: Offline | undefined, course: CourseModel
 }
 
 function filesOf(index: LessonIndex): string[] {
-  return index.lessons.map((lesson) => lesson.file);
+  return [...index.lessons.map((lesson) => lesson.file), index.searchFile];
 }
 
 function whenIdle(run: () => void): void {

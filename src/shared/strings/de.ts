@@ -155,6 +155,18 @@ export const de = {
   answersHeading: 'Ihre Antworten im Einzelnen',
   // Contacts and the about page (issue 14): the organisation's name only after a colon or in brackets, so any name reads right
   adaptedHeadingUnnamed: 'Angepasste Fassung',
+  // Search (issue 17)
+  searchLandmark: 'Kurs durchsuchen',
+  searchLabel: 'Suchbegriffe',
+  searchButton: 'Suchen',
+  searchTitle: 'Suche',
+  searchLoading: 'Die Suche wird geladen …',
+  searchHits_one: '{{count}} Treffer für „{{query}}“',
+  searchHits_other: '{{count}} Treffer für „{{query}}“',
+  searchNone: 'Keine Treffer für „{{query}}“.',
+  searchNoneHint: 'Versuchen Sie es mit weniger oder kürzeren Wörtern, zum Beispiel „Passwort“ statt „Passwortmanager“.',
+  searchFailed: 'Die Suche konnte nicht geladen werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  searchInLesson: 'Lektion: {{title}}',
 } as const;
 
 export type StringKey = keyof typeof de;

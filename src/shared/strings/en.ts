@@ -156,4 +156,16 @@ export const en: Record<StringKey, string> = {
   answersHeading: 'Your answers one by one',
   // Contacts and the about page (issue 14): the organisation's name only after a colon or in brackets, so any name reads right
   adaptedHeadingUnnamed: 'Adapted version',
+  // Search (issue 17)
+  searchLandmark: 'Search the course',
+  searchLabel: 'Search terms',
+  searchButton: 'Search',
+  searchTitle: 'Search',
+  searchLoading: 'Loading the search …',
+  searchHits_one: '{{count}} result for “{{query}}”',
+  searchHits_other: '{{count}} results for “{{query}}”',
+  searchNone: 'No results for “{{query}}”.',
+  searchNoneHint: 'Try fewer or shorter words, for example “password” instead of “password manager”.',
+  searchFailed: 'The search could not be loaded. Reload the page and try again.',
+  searchInLesson: 'Lesson: {{title}}',
 };
