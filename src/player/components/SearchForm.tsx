@@ -22,7 +22,16 @@ export function SearchForm({ id, query = '', landmark = false }: SearchFormProps
       <label for={id} class={landmark ? 'visually-hidden' : undefined}>
         {t('searchLabel')}
       </label>
-      <input id={id} name="q" type="search" defaultValue={query} autocomplete="off" enterkeyhint="search" />
+      {/* In the header the label is hidden to save room: the placeholder shows sighted learners what the field is for. */}
+      <input
+        id={id}
+        name="q"
+        type="search"
+        defaultValue={query}
+        autocomplete="off"
+        enterkeyhint="search"
+        placeholder={landmark ? t('searchLandmark') : undefined}
+      />
       <button type="submit">{t('searchButton')}</button>
     </form>
   );
