@@ -84,7 +84,12 @@ test('a receipt sent offline waits, arrives once when the network is back, and i
   await expect(send).toHaveCount(0);
   expect(receipts()).toEqual([]);
 
+  // Back online while on another page: the course sends the queued receipt from there.
+  await page.goto(`${course.url}?lang=en#/`);
+  await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
   await context.setOffline(false);
+  await expect.poll(() => receipts().length, { timeout: 15_000 }).toBe(1);
+  await page.getByRole('link', { name: 'To the end of the course' }).click();
   await expect(status).toHaveText('Your confirmation has arrived. Thank you!', { timeout: 15_000 });
   await expectNoAxeViolations(page, 'the course end with a sent completion receipt');
   const stored = receipts();
@@ -106,4 +111,22 @@ test('a receipt sent offline waits, arrives once when the network is back, and i
   await expect(page.getByRole('button', { name: 'Send confirmation' })).toHaveCount(0);
   await page.waitForTimeout(6000);
   expect(receipts()).toHaveLength(1);
+
+  // Without a service worker (a plain-HTTP intranet has none), a receipt still waiting from an earlier
+  // visit goes out from any page once the network returns: the player's own retry, not Background Sync.
+  await page.evaluate(async () => {
+    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+  });
+  await page.goto(`${course.url}?lang=en#/about`);
+  await page.reload();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  await context.setOffline(true);
+  const waiting = { ...stored[0], idempotencyKey: '6f1c0b1e-8d1f-4c36-9a57-2f6d3f1f0a11', name: 'Max Wartend' };
+  for (const key of ['id', 'receivedAt']) delete (waiting as Record<string, unknown>)[key];
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [
+    'wachsam:wachsam:completion:0.1.0',
+    JSON.stringify({ entry: waiting, state: 'queued' }),
+  ]);
+  await context.setOffline(false);
+  await expect.poll(() => receipts().map((receipt) => receipt.name), { timeout: 15_000 }).toEqual(['Erika Mustermann', 'Max Wartend']);
 });

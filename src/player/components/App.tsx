@@ -20,6 +20,7 @@ import { VerifyPage } from '../certificate/VerifyPage.tsx';
 import { CourseEnd } from './CourseEnd.tsx';
 import { RafflePage } from '../raffle/RafflePage.tsx';
 import { useRaffleEligibleEvent } from '../raffle/useRaffleEligibleEvent.ts';
+import { useSendQueuedReceipt } from '../completion/useSendQueuedReceipt.ts';
 import { KnowledgeCheck } from './KnowledgeCheck.tsx';
 import { LessonPage } from './LessonPage.tsx';
 import { Notice } from './Notice.tsx';
@@ -66,6 +67,7 @@ export function App({ shell, tracker, started, offline, ...initial }: AppProps) 
   const t = useMemo(() => translatorFor(lang), [lang, indexes]);
   useKeepOffline(offline, course, lang);
   if (__WACHSAM_RAFFLE__) useRaffleEligibleEvent(course, progress);
+  if (__WACHSAM_COMPLETION__) useSendQueuedReceipt(course);
   const route = useRoute();
 
   useEffect(() => {
