@@ -123,10 +123,8 @@ test('a receipt sent offline waits, arrives once when the network is back, and i
   await context.setOffline(true);
   const waiting = { ...stored[0], idempotencyKey: '6f1c0b1e-8d1f-4c36-9a57-2f6d3f1f0a11', name: 'Max Wartend' };
   for (const key of ['id', 'receivedAt']) delete (waiting as Record<string, unknown>)[key];
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [
-    'wachsam:wachsam:completion:0.1.0',
-    JSON.stringify({ entry: waiting, state: 'queued' }),
-  ]);
+  const key = `wachsam:wachsam:completion:${stored[0]!.version}`;
+  await page.evaluate(([name, value]) => localStorage.setItem(name!, value!), [key, JSON.stringify({ entry: waiting, state: 'queued' })]);
   await context.setOffline(false);
   await expect.poll(() => receipts().map((receipt) => receipt.name), { timeout: 15_000 }).toEqual(['Erika Mustermann', 'Max Wartend']);
 });

@@ -42,6 +42,9 @@ async function walkCourse(target: Page | Frame, lessons: BuildReport['lessons'],
     for (let page = 1; page <= pages; page++) views.push(await visit(target, `#/lesson/${lesson.id}/${page}`));
     if ((lesson.questions[lang] ?? Object.values(lesson.questions)[0]!) > 0) views.push(...(await walkCheck(target, lesson.id)));
   }
+  // The overview again, now with progress: "Continue" and the minutes left.
+  await show(target, '#/');
+  views.push(await look(target, '#/ (with progress)'));
   return views;
 }
 
