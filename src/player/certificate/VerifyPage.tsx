@@ -10,6 +10,7 @@ type Verdict = { kind: 'valid'; name: string; date: string; version: string } | 
 /**
  * Checks a certificate's code in the browser (route `#/verify`), for organisations that have the
  * bundle but not the repository with `npm run verify-certificate`: the same facts, the same answer.
+ * Not there when the theme switches the certificate off.
  */
 export function VerifyPage() {
   const { course, lang, t } = usePlayer();

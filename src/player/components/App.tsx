@@ -137,7 +137,7 @@ export function App({ shell, tracker, started, offline, ...initial }: AppProps) 
         {__WACHSAM_RAFFLE__ && route.name === 'raffle' && (course.raffle ? <RafflePage key={routeKey} /> : <NotFound key={routeKey} />)}
         {route.name === 'end' && <CourseEnd key={routeKey} />}
         {route.name === 'certificate' && <CertificatePage key={routeKey} />}
-        {route.name === 'verify' && <VerifyPage key={routeKey} />}
+        {route.name === 'verify' && (course.certificate ? <VerifyPage key={routeKey} /> : <NotFound key={routeKey} />)}
         {route.name === 'page' && <LessonPage key={routeKey} lessonId={route.lessonId} page={route.page} />}
         {route.name === 'check' && <KnowledgeCheck key={routeKey} lessonId={route.lessonId} />}
         {route.name === 'search' && <SearchPage key={routeKey} query={route.query} />}
