@@ -1,4 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CsvSeparator } from '../../raffle-server/raffleExport.ts';
+import { UsageError } from '../runCli.ts';
 
 export { parseWholeNumber, runCli, UsageError } from '../runCli.ts';
 
@@ -23,3 +25,17 @@ export function parseEntryCommand(args: string[], usage: string, options: NonNul
 }
 
 type EntryCommand = { db: string; campaign?: string; help?: boolean } & Record<string, string | boolean | undefined>;
+
+const SEPARATORS = new Map<string, CsvSeparator>([
+  [',', ','],
+  [';', ';'],
+  ['comma', ','],
+  ['semicolon', ';'],
+]);
+
+/** `--separator` of the CSV exports: "," or ";" (Excel where the list separator is ";"), also spelt "comma" and "semicolon". */
+export function csvSeparator(value: string): CsvSeparator {
+  const separator = SEPARATORS.get(value);
+  if (!separator) throw new UsageError(`--separator must be "," or ";" (or comma, semicolon), not "${value}".`);
+  return separator;
+}

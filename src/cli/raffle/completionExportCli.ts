@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { exportCompletions } from '../../raffle-server/completionExport.ts';
 import { showControlCharacters } from '../../raffle-server/controlCharacters.ts';
-import type { CsvSeparator } from '../../raffle-server/raffleExport.ts';
-import { runCli, UsageError } from './cliSupport.ts';
+import { csvSeparator, runCli, UsageError } from './cliSupport.ts';
 
 const usage = `Usage: npm run completion-export -- --out FILE.csv [--separator ,|;] [--course ID] [--db FILE]
 
@@ -15,13 +14,6 @@ separator the spreadsheet uses.
                    French, ...); also "comma" or "semicolon"
   --course ID      only this course's receipts (default: all)
   --db FILE        the receiver's SQLite file (default raffle.sqlite)`;
-
-const separators = new Map<string, CsvSeparator>([
-  [',', ','],
-  [';', ';'],
-  ['comma', ','],
-  ['semicolon', ';'],
-]);
 
 runCli({
   usage,
@@ -43,8 +35,7 @@ runCli({
       return 0;
     }
     if (values.out === undefined) throw new UsageError('--out FILE.csv is required: where to write the receipts.');
-    const separator = separators.get(values.separator);
-    if (!separator) throw new UsageError(`--separator must be "," or ";" (or comma, semicolon), not "${values.separator}".`);
+    const separator = csvSeparator(values.separator);
     const count = exportCompletions({ dbFile: values.db, outFile: values.out, course: values.course, separator });
     const which = values.course === undefined ? 'all courses' : `course "${showControlCharacters(values.course)}"`;
     console.log(`Exported ${count} completion ${count === 1 ? 'receipt' : 'receipts'} (${which}) to ${values.out}.`);

@@ -1,6 +1,6 @@
-import { parseEntryCommand, runCli, UsageError } from './cliSupport.ts';
+import { csvSeparator, parseEntryCommand, runCli, UsageError } from './cliSupport.ts';
 import { describeSelection } from '../../raffle-server/raffleDb.ts';
-import { type CsvSeparator, exportEntries } from '../../raffle-server/raffleExport.ts';
+import { exportEntries } from '../../raffle-server/raffleExport.ts';
 
 const usage = `Usage: npm run raffle-export -- --out FILE.csv [--separator ,|;] [--campaign ID] [--db FILE]
 
@@ -13,13 +13,6 @@ and defused with a leading ', whichever separator the spreadsheet uses.
   --campaign ID    only this campaign's entries (default: all)
   --db FILE        the receiver's SQLite file (default raffle.sqlite)`;
 
-const separators = new Map<string, CsvSeparator>([
-  [',', ','],
-  [';', ';'],
-  ['comma', ','],
-  ['semicolon', ';'],
-]);
-
 runCli({
   usage,
   task: 'The export',
@@ -27,8 +20,7 @@ runCli({
     const values = parseEntryCommand(args, usage, { out: { type: 'string' }, separator: { type: 'string', default: ',' } });
     if (!values) return 0;
     if (typeof values.out !== 'string') throw new UsageError('--out FILE.csv is required: where to write the entries.');
-    const separator = separators.get(String(values.separator));
-    if (!separator) throw new UsageError(`--separator must be "," or ";" (or comma, semicolon), not "${values.separator}".`);
+    const separator = csvSeparator(String(values.separator));
     const count = exportEntries({ dbFile: values.db, outFile: values.out, campaign: values.campaign, separator });
     console.log(`Exported ${count} ${count === 1 ? 'entry' : 'entries'} (${describeSelection(values.campaign)}) to ${values.out}.`);
     console.log('The file holds names and e-mails: keep it to the people running the draw and delete it afterwards.');
