@@ -5,6 +5,13 @@ import { listTree } from './listTree.ts';
 import type { CourseModel, LessonContent } from '../shared/courseModel.ts';
 import type { Diagnostic } from '../compiler/diagnostics/diagnostics.ts';
 
+export interface SearchSize {
+  files: number;
+  bytes: number;
+  /** Each shard gzipped on its own, summed: what a learner's browser fetches. */
+  gzipBytes: number;
+}
+
 export interface OutputSize {
   /** Relative to the output folder, with forward slashes. */
   path: string;
@@ -22,8 +29,8 @@ export interface BuildReport {
     questions: Record<string, number>;
   }[];
   files: OutputSize[];
-  /** Per language, the search index (fetched on the first search, not on the first load) with its sizes. */
-  search: Record<string, OutputSize>;
+  /** Per language, the search index (fetched on the first search, not on the first load): its shards, one per lesson, and their sizes summed. */
+  search: Record<string, SearchSize>;
   warnings: Diagnostic[];
 }
 
@@ -42,12 +49,15 @@ export function describeCourse(course: CourseModel, buildId: string, contents: r
   };
 }
 
-/** Per language, the measured search index among the web bundle's files (`web/…`). */
-export function searchSizes(course: CourseModel, files: readonly OutputSize[]): Record<string, OutputSize> {
-  const sizes: Record<string, OutputSize> = {};
-  for (const [lang, file] of Object.entries(course.searchFiles)) {
-    const size = files.find((candidate) => candidate.path === `web/${file}`);
-    if (size) sizes[lang] = size;
+/** Per language, the measured search shards among the web bundle's files (`web/…`). */
+export function searchSizes(course: CourseModel, files: readonly OutputSize[]): Record<string, SearchSize> {
+  const sizes: Record<string, SearchSize> = {};
+  for (const lang of course.languages) {
+    const shards = course.lessons.map((lesson) => files.find((file) => file.path === `web/${lesson.searchFiles[lesson.variants[lang]!.lang]}`));
+    sizes[lang] = shards.reduce<SearchSize>(
+      (sum, shard) => (shard ? { files: sum.files + 1, bytes: sum.bytes + shard.bytes, gzipBytes: sum.gzipBytes + shard.gzipBytes } : sum),
+      { files: 0, bytes: 0, gzipBytes: 0 },
+    );
   }
   return sizes;
 }

@@ -34,11 +34,6 @@ export interface CourseModel {
   lessons: LessonEntry[];
   /** Script (relative to index.html) holding every lesson's authors, sources and review date. */
   creditsFile: string;
-  /**
-   * Per language, the script (relative to index.html) holding the search index (`SearchIndex`), loaded
-   * when the learner first searches. Not in the shell: each language's lesson index names its own.
-   */
-  searchFiles: Localized<string>;
   /** Present only when the theme switches the raffle on (and, in SCORM builds, allows it there). */
   raffle?: RaffleModel;
   /** Present only when the theme switches the completion receipt on, and only in the intranet bundle (never in SCORM packages). */
@@ -179,6 +174,12 @@ export interface LessonEntry {
    * update costs a learner that file, not every lesson's.
    */
   files: Localized<string>;
+  /**
+   * The script holding the lesson's search entries (its pages as plain text), per language it has a
+   * source for: the course's search index is these shards, one per lesson, so that a changed lesson
+   * changes its own shard only. Named like `files`.
+   */
+  searchFiles: Localized<string>;
 }
 
 export interface LessonMeta {
@@ -200,22 +201,22 @@ export interface LessonMeta {
  * index per language (`LessonIndex`), a file of its own, so the first load does not grow with the
  * course and a changed lesson changes that index, not the player.
  */
-export type CourseShell = Omit<CourseModel, 'lessons' | 'searchFiles'>;
+export type CourseShell = Omit<CourseModel, 'lessons'>;
 
 /** One lesson as a language's index lists it: the course-wide facts, and its texts and script in that language. */
-export interface IndexedLesson extends Omit<LessonEntry, 'variants' | 'files'> {
+export interface IndexedLesson extends Omit<LessonEntry, 'variants' | 'files' | 'searchFiles'> {
   /** In the index's language, or the fallback the compiler chose (then `meta.lang` differs). */
   meta: LessonMeta;
   /** The script holding the text of `meta.lang`. */
   file: string;
+  /** The script holding the search entries of `meta.lang`. */
+  searchFile: string;
 }
 
 /** Every lesson of the course in one language: `content/lessons.<lang>.js`, loaded before the overview shows. */
 export interface LessonIndex {
   lang: Lang;
   lessons: IndexedLesson[];
-  /** The script holding this language's search index. */
-  searchFile: string;
 }
 
 /**
@@ -233,14 +234,13 @@ export function lessonIndexKey(lang: Lang): string {
 
 /** The course split as the build ships it: the shell for the player's bundle, an index per language. */
 export function splitCourse(course: CourseModel): { shell: CourseShell; indexes: LessonIndex[] } {
-  const { lessons, searchFiles, ...shell } = course;
+  const { lessons, ...shell } = course;
   const indexes = course.languages.map((lang) => ({
     lang,
-    lessons: lessons.map(({ variants, files, ...lesson }) => {
+    lessons: lessons.map(({ variants, files, searchFiles, ...lesson }) => {
       const meta = variants[lang] ?? Object.values(variants)[0]!;
-      return { ...lesson, meta, file: files[meta.lang]! };
+      return { ...lesson, meta, file: files[meta.lang]!, searchFile: searchFiles[meta.lang]! };
     }),
-    searchFile: searchFiles[lang]!,
   }));
   return { shell, indexes };
 }
@@ -253,20 +253,21 @@ export function joinCourse(shell: CourseShell, indexes: readonly LessonIndex[]):
   const first = indexes[0];
   if (!first) throw new Error('joinCourse needs at least one lesson index');
   const byId = indexes.map((index) => ({ lang: index.lang, entries: new Map(index.lessons.map((entry) => [entry.id, entry])) }));
-  const lessons = first.lessons.map(({ meta: _meta, file: _file, ...lesson }) => {
+  const lessons = first.lessons.map(({ meta: _meta, file: _file, searchFile: _searchFile, ...lesson }) => {
     const variants: Localized<LessonMeta> = {};
     const files: Localized<string> = {};
+    const searchFiles: Localized<string> = {};
     for (const index of byId) {
       const entry = index.entries.get(lesson.id);
       if (!entry) continue;
       variants[index.lang] = entry.meta;
       variants[entry.meta.lang] ??= entry.meta;
       files[entry.meta.lang] = entry.file;
+      searchFiles[entry.meta.lang] = entry.searchFile;
     }
-    return { ...lesson, variants, files };
+    return { ...lesson, variants, files, searchFiles };
   });
-  const searchFiles: Localized<string> = Object.fromEntries(indexes.map((index) => [index.lang, index.searchFile]));
-  return { ...shell, lessons, searchFiles };
+  return { ...shell, lessons };
 }
 
 /** The text of one lesson in one language, loaded on demand. */
@@ -337,7 +338,8 @@ export const ACCESSIBILITY_STRINGS_KEY = 'accessibility';
 /**
  * What the search finds, in one language: every lesson page as plain text, in the language the learner
  * reads it in (a lesson without this language gives its fallback's pages). Built at build time
- * (`searchIndex.ts` in the compiler), loaded on the first search, matched in the player.
+ * in shards, one per lesson and language (`searchIndex.ts` in the compiler), so that a changed lesson
+ * changes its own shard only; loaded on the first search and joined in course order, matched in the player.
  */
 export interface SearchIndex {
   lang: Lang;
@@ -353,14 +355,17 @@ export interface SearchEntry {
   text: string;
 }
 
-/** The search index script's name: the language and a hash of the script's text (so a cached copy is always right). */
-export function searchFileName(lang: Lang, textHash: string): string {
-  return `content/search.${lang}.${textHash}.js`;
+/**
+ * A lesson's search shard: its id, the language of its text and a hash of the script (so a cached copy
+ * is always right). Shaped like a lesson text's name, so the service worker keeps it with them.
+ */
+export function searchFileName(lessonId: string, lang: Lang, textHash: string): string {
+  return `content/${lessonId}.${lang}-search.${textHash}.js`;
 }
 
-/** The key the search index registers under; a lesson id cannot hold `:`, so no lesson text takes it. */
-export function searchKey(lang: Lang): string {
-  return `search:${lang}`;
+/** The key a lesson's search shard registers under; a lesson id cannot hold `:`, so no lesson text takes it. */
+export function searchKey(lessonId: string, lang: Lang): string {
+  return `search:${lessonId}/${lang}`;
 }
 
 /** Global the lesson content scripts register into (works over HTTP and from file://). */

@@ -10,35 +10,37 @@ import { browserCourse, expect, lessonContent, test, lessonCard } from './fixtur
 // The service worker is blocked in most specs (playwright.config.ts); here it is allowed: offline use and updates are the service worker's job.
 test.use({ serviceWorkers: 'allow' });
 
-/** How many lesson texts of a language the service worker's lesson cache holds (its search index, kept with them, not counted). */
+/** How many lesson texts of a language the service worker's lesson cache holds (their search shards, kept with them, not counted). */
 async function keptTexts(page: Page, lang: string): Promise<number> {
   return page.evaluate(async (code) => {
     const lessons = (await caches.keys()).find((name) => name.endsWith('-lessons'));
     if (!lessons) return 0;
-    return (await (await caches.open(lessons)).keys()).filter((request) => new RegExp(`/(?!search\\.)[^/]+\\.${code}\\.[0-9a-f]+\\.js$`).test(request.url))
-      .length;
+    return (await (await caches.open(lessons)).keys()).filter((request) => new RegExp(`/[^/]+\\.${code}\\.[0-9a-f]+\\.js$`).test(request.url)).length;
   }, lang);
 }
 
-/** Whether the service worker's lesson cache holds the search index of a language. */
-async function keptSearch(page: Page, lang: string): Promise<boolean> {
+/** How many search shards of a language (one per lesson) the service worker's lesson cache holds. */
+async function keptSearch(page: Page, lang: string): Promise<number> {
   return page.evaluate(async (code) => {
     const lessons = (await caches.keys()).find((name) => name.endsWith('-lessons'));
-    return !!lessons && (await (await caches.open(lessons)).keys()).some((request) => new RegExp(`/search\\.${code}\\.[0-9a-f]+\\.js$`).test(request.url));
+    if (!lessons) return 0;
+    return (await (await caches.open(lessons)).keys()).filter((request) => new RegExp(`/[^/]+\\.${code}-search\\.[0-9a-f]+\\.js$`).test(request.url)).length;
   }, lang);
 }
 
-/** Waits until the service worker's lesson cache holds `count` lesson texts. */
+/**
+ * Waits until the service worker's lesson cache holds `count` lesson texts (not counting their search
+ * shards). Polled from the test: `waitForFunction` takes the promise an async predicate returns as true
+ * at once, so it never waited.
+ */
 async function lessonTextsKept(page: Page, count: number): Promise<void> {
-  await page.waitForFunction(
-    async (wanted) => {
-      const names = await caches.keys();
-      const lessons = names.find((name) => name.endsWith('-lessons'));
-      return !!lessons && (await (await caches.open(lessons)).keys()).length >= wanted;
-    },
-    count,
-    { timeout: 30_000, polling: 200 },
-  );
+  const texts = () =>
+    page.evaluate(async () => {
+      const lessons = (await caches.keys()).find((name) => name.endsWith('-lessons'));
+      if (!lessons) return 0;
+      return (await (await caches.open(lessons)).keys()).filter((request) => /\/content\/[^/]+\.[a-z]{2,3}\.[0-9a-f]+\.js$/.test(request.url)).length;
+    });
+  await expect.poll(texts, { timeout: 30_000, message: `${count} lesson texts kept` }).toBeGreaterThanOrEqual(count);
 }
 
 async function controlled(page: Page): Promise<void> {
@@ -133,7 +135,7 @@ test('a first visit keeps the learner’s language first: it is ready offline be
   expect(await keptTexts(page, 'de')).toBe(0);
   release();
   await lessonTextsKept(page, ids.length * 2);
-  for (const lang of ['en', 'de']) await expect.poll(() => keptSearch(page, lang), `the ${lang} search index is kept too`).toBe(true);
+  for (const lang of ['en', 'de']) await expect.poll(() => keptSearch(page, lang), `the ${lang} search shards are kept too`).toBe(ids.length);
 });
 
 test('the offline notice is shown once only, even when the course becomes available offline again', async ({ page }) => {
@@ -228,7 +230,7 @@ test.describe('updates', () => {
     b = built.out;
   });
 
-  test('an update costs the changed lesson text, its language’s index and search index; the precache list holds no lesson text', async () => {
+  test('an update costs the changed lesson text, its search shard and its language’s index; the precache list holds no lesson text', async () => {
     const [a, bEntries] = [await offlineEntries('dist/web'), await offlineEntries(join(b, 'web'))];
     const key = (entry: PrecacheEntry) => `${entry.url} ${entry.revision}`;
     expect(
@@ -250,9 +252,9 @@ test.describe('updates', () => {
         .map((entry) => entry.url)
         .sort();
     const expected = [
+      expect.stringMatching(/^content\/02-email\.en-search\.[0-9a-f]+\.js$/),
       expect.stringMatching(/^content\/02-email\.en\.[0-9a-f]+\.js$/),
       'content/lessons.en.js',
-      expect.stringMatching(/^content\/search\.en\.[0-9a-f]+\.js$/),
     ];
     expect(changed(a, bEntries)).toEqual(expected);
     expect(changed(bEntries, a)).toEqual(expected);

@@ -85,12 +85,14 @@ describe('npm run build', () => {
     }
     // Each language's search index is fetched on the first search: not linked from the first load, named by its lesson index.
     expect(Object.keys(report.search)).toEqual(['de', 'en']);
-    for (const size of Object.values(report.search)) {
-      expect(size.path).toMatch(/^web\/content\/search\.(de|en)\.[0-9a-f]{10}\.js$/);
-      expect(shell).not.toContainEqual(size);
-      expect(firstLoad).not.toContain(size.path.replace('web/', ''));
-    }
-    expect(englishIndex).toContain(`"searchFile":"${report.search.en!.path.replace('web/', '')}"`);
+    for (const size of Object.values(report.search)) expect(size.files).toBe(report.lessons.length);
+    expect(shell.filter((file) => file.path.includes('-search.'))).toEqual([]);
+    expect(firstLoad).not.toContain('-search.');
+    const shards = [...englishIndex.matchAll(/"searchFile":"(content\/[^"]+)"/g)].map((match) => match[1]!);
+    expect(shards).toHaveLength(report.lessons.length);
+    for (const shard of shards) expect(shard).toMatch(/^content\/[^/]+\.en-search\.[0-9a-f]{10}\.js$/);
+    const shardSizes = report.files.filter((file) => shards.includes(file.path.replace('web/', '')));
+    expect(shardSizes.reduce((sum, file) => sum + file.gzipBytes, 0)).toBe(report.search.en!.gzipBytes);
     expect(englishIndex).toContain(JSON.stringify(en.skipToContent));
     expect(englishIndex).not.toContain(JSON.stringify(de.skipToContent));
     // Without a completion section the bundle holds none of the receipt's code, styles or strings.
@@ -123,8 +125,8 @@ describe('npm run build', () => {
     const files = (name: string) => Number(row(name).exec(en)![1]);
     expect(files('First visit in German')).toBeLessThan(files('All languages \\(what the device keeps\\)'));
     const { lessons } = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as BuildReport;
-    expect(files('All languages \\(what the device keeps\\)') - files('First visit in German'), 'the English lesson texts and search index').toBe(
-      lessons.length + 1,
+    expect(files('All languages \\(what the device keeps\\)') - files('First visit in German'), 'the English lesson texts and search shards').toBe(
+      lessons.length * 2,
     );
     // The Security section links the header guide, which is in the zip as a page too.
     for (const guide of [de, en]) expect(guide).toContain('href="security-header.html"');

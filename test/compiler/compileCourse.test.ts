@@ -91,30 +91,38 @@ describe('compileCourse on temporary lesson folders', () => {
     const registered = runInNewContext(`var self = {}; ${'text' in index ? index.text : ''}; self.wachsamLessons`) as Record<string, LessonIndex>;
     expect(registered['lessons/de']!.lessons).toEqual([
       expect.objectContaining({ id: '02-email', meta: expect.objectContaining({ lang: 'en' }), file: expect.stringMatching(/^content\/02-email\.en\./) }),
-    ]); // Each language has a search index of its own, named in its lesson index; German's searches the English fallback's pages, as plain text.
-    const search = result.course!.searchFiles;
-    expect(search.de).toMatch(/^content\/search\.de\.[0-9a-f]{10}\.js$/);
-    expect(search.en).toMatch(/^content\/search\.en\.[0-9a-f]{10}\.js$/);
-    expect(registered['lessons/de']!.searchFile).toBe(search.de);
-    const searchScript = result.files.find((file) => file.fileName === search.de)!.source;
+    ]);
+    // Each lesson has a search shard per language of its text, named in the lesson index; German searches
+    // the English fallback's pages, as plain text.
+    const shard = result.course!.lessons[0]!.searchFiles.en!;
+    expect(shard).toMatch(/^content\/02-email\.en-search\.[0-9a-f]{10}\.js$/);
+    expect(registered['lessons/de']!.lessons[0]!.searchFile).toBe(shard);
+    const searchScript = result.files.find((file) => file.fileName === shard)!.source;
     const searchIndex = runInNewContext(`var self = {}; ${'text' in searchScript ? searchScript.text : ''}; self.wachsamLessons`) as Record<
       string,
       SearchIndex
     >;
-    expect(searchIndex['search:de']).toEqual({ lang: 'de', pages: [{ lesson: '02-email', page: 1, title: 'The only page', text: 'One paragraph of text.' }] });
+    expect(searchIndex['search:02-email/en']).toEqual({
+      lang: 'en',
+      pages: [{ lesson: '02-email', page: 1, title: 'The only page', text: 'One paragraph of text.' }],
+    });
   });
 
-  it('names each lesson script by its own text: one changed sentence renames that lesson in that language only', async () => {
+  it('names each lesson script and search shard by its own text: one changed sentence renames that lesson in that language only', async () => {
     const lesson = await fixture('valid/minimal.md');
     const tree = { ...themeFiles, 'lessons/01-a/de.md': lesson, 'lessons/01-a/en.md': lesson, 'lessons/02-b/de.md': lesson, 'lessons/02-b/en.md': lesson };
     await writeTree(tmp.path, tree);
     const before = (await compile()).course!;
     await writeTree(tmp.path, { ...tree, 'lessons/02-b/en.md': lesson.replace('One paragraph of text.', 'One changed paragraph of text.') });
     const after = (await compile()).course!;
-    const names = (course: typeof before) => course.lessons.flatMap((entry) => Object.values(entry.files));
+    const names = (course: typeof before) => course.lessons.flatMap((entry) => [...Object.values(entry.files), ...Object.values(entry.searchFiles)]);
     const renamed = names(after).filter((name) => !names(before).includes(name));
-    expect(renamed).toEqual([expect.stringMatching(/^content\/02-b\.en\.[0-9a-f]{10}\.js$/)]);
-    expect(names(after)).toHaveLength(4);
+    // The lesson's text and its search shard: the search index of the other lessons stays as it was.
+    expect(renamed).toEqual([
+      expect.stringMatching(/^content\/02-b\.en\.[0-9a-f]{10}\.js$/),
+      expect.stringMatching(/^content\/02-b\.en-search\.[0-9a-f]{10}\.js$/),
+    ]);
+    expect(names(after)).toHaveLength(8);
   });
 
   it('writes content scripts the player can load, and copies the lesson images', async () => {

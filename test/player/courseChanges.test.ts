@@ -14,6 +14,7 @@ function lesson(id: string, origin: LessonEntry['origin'], localised: boolean): 
     shape: { pages: 1, questions: 1 },
     variants: { de: meta('de'), en: meta('en') },
     files: {},
+    searchFiles: {},
   };
 }
 

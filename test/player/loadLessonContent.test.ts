@@ -40,18 +40,26 @@ describe("the player's lesson loading", () => {
     expect(added).toEqual(['content/02-email.en.e1.js']);
   });
 
-  it('loads a search index only by a language of this course', async () => {
+  it('loads the search shards only by a language of this course, each as its lesson index names it', async () => {
     const added = recordScripts();
-    const searchFiles = { de: 'content/search.de.a1.js', en: 'content/search.en.b1.js' };
+    const meta = (lang: string) => ({ lang, title: '', summary: '', duration: 1, pageCount: 1, questionCount: 0 });
+    const lessons = ['01-a', '02-b'].map((id) => ({
+      ...{ id, trackKey: id, languages: ['de'], origin: 'course' as const, localised: false, shape: { pages: 1, questions: 0 } },
+      // English falls back to the German text, and so to its shard.
+      variants: { de: meta('de'), en: meta('de') },
+      files: { de: `content/${id}.de.a1.js` },
+      searchFiles: { de: `content/${id}.de-search.b1.js` },
+    }));
+    const course = { languages: ['de', 'en'], lessons };
     const outcomes = ['__proto__', '../uploads/evil.js?', 'fr'].map((lang) =>
-      loadSearchIndex({ searchFiles }, lang).then(
+      loadSearchIndex(course, lang).then(
         () => 'loaded',
         (error: Error) => error.message,
       ),
     );
     expect(await Promise.all(outcomes)).toEqual(['No search index in __proto__', 'No search index in ../uploads/evil.js?', 'No search index in fr']);
     expect(added).toEqual([]);
-    void loadSearchIndex({ searchFiles }, 'de');
-    expect(added).toEqual(['content/search.de.a1.js']);
+    void loadSearchIndex(course, 'en');
+    expect(added).toEqual(['content/01-a.de-search.b1.js', 'content/02-b.de-search.b1.js']);
   });
 });

@@ -44,7 +44,6 @@ export function sampleCourse(overrides: Partial<CourseModel> = {}): CourseModel 
     organisation: sampleOrganisation,
     brand: sampleBrand,
     creditsFile: 'content/credits.js',
-    searchFiles: { de: 'content/search.de.0123456789.js', en: 'content/search.en.0123456789.js' },
     lessons: [],
     accessibility: {
       stringsFile: 'content/accessibility.js',

@@ -25,7 +25,7 @@ export async function precacheEntries(webDir: string): Promise<OfflineEntry[]> {
   }));
 }
 
-/** Everything the service worker keeps: its precache list and the lesson texts and search index each language's index names. */
+/** Everything the service worker keeps: its precache list and the lesson texts and search shards each language's index names. */
 export async function offlineEntries(webDir: string): Promise<OfflineEntry[]> {
   const entries = await precacheEntries(webDir);
   for (const name of (await readdir(join(webDir, 'content'))).filter((file) => /^lessons\.[^./]+\.js$/.test(file))) {
@@ -34,10 +34,11 @@ export async function offlineEntries(webDir: string): Promise<OfflineEntry[]> {
     const registered = Object.values((context.self as Record<string, Record<string, unknown>>)[CONTENT_GLOBAL] ?? {});
     const index = registered.find((value): value is LessonIndex => !!value && typeof value === 'object' && 'lessons' in value);
     for (const lesson of index?.lessons ?? []) {
-      if (!entries.some((entry) => entry.url === lesson.file)) entries.push({ url: lesson.file, revision: '', lang: lesson.meta.lang });
+      // The lesson text, and its search shard (kept after the texts: useKeepOffline).
+      for (const url of [lesson.file, lesson.searchFile]) {
+        if (!entries.some((entry) => entry.url === url)) entries.push({ url, revision: '', lang: lesson.meta.lang });
+      }
     }
-    // The search index, kept after the lesson texts (useKeepOffline).
-    if (index?.searchFile) entries.push({ url: index.searchFile, revision: '', lang: index.lang });
   }
   return entries;
 }

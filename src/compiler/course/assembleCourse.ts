@@ -93,12 +93,17 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     const metas = new Map<string, LessonMeta>();
     const assetBase = assetBaseOf(lesson.id);
     const outputs = assignOutputPaths([...lesson.variants.values()].flatMap((variant) => variant.assets.map((asset) => asset.src)));
+    const searchFiles: Localized<string> = {};
     for (const lang of available) {
       const variant = lesson.variants.get(lang)!;
       const content = withOutputPaths(variant.content, assetBase, outputs);
       const text = contentScript(content);
       scripts.push({ id: lesson.id, lang, text, fileName: contentFileName(lesson.id, lang, hash(text)) });
       contents.push(content);
+      // The lesson's shard of the search index: its pages as plain text, changed only when the lesson is.
+      const search = registrationScript(searchKey(lesson.id, lang), searchIndexOf(lang, [content]));
+      searchFiles[lang] = searchFileName(lesson.id, lang, hash(search));
+      files.push({ fileName: searchFiles[lang], source: { text: search } });
       const front = variant.frontmatter!;
       credits[lesson.id] = { ...credits[lesson.id], [lang]: { authors: front.authors, sources: front.sources, reviewed: front.reviewed } };
       metas.set(lang, {
@@ -127,7 +132,7 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
       pages: Math.max(1, ...[...metas.values()].map((meta) => meta.pageCount)),
       questions: Math.max(0, ...[...metas.values()].map((meta) => meta.questionCount)),
     };
-    lessons.push({ id: lesson.id, trackKey: '', languages: available, origin: lesson.origin, localised, shape, variants, files: lessonFiles });
+    lessons.push({ id: lesson.id, trackKey: '', languages: available, origin: lesson.origin, localised, shape, variants, files: lessonFiles, searchFiles });
   }
 
   assignTrackKeys(lessons);
@@ -149,7 +154,6 @@ export function assembleCourse(input: CourseInput): CompiledCourse {
     brand: brandOf(theme, languages, iconSizesOf(iconFile, input.iconBytes)),
     lessons,
     creditsFile: creditsFileOf(credits, languages, files),
-    searchFiles: searchFilesOf(lessons, contents, languages, files),
     ...(raffle ? { raffle } : {}),
     ...(theme.completion?.enabled ? { completion: { endpoint: theme.completion.endpoint!, privacy: pick(theme.completion.privacy!) } } : {}),
     accessibility: accessibilityOf(theme, languages, contents, accessibilityStringsFile(files)),
@@ -246,24 +250,6 @@ function creditsFileOf(credits: CourseCredits, languages: readonly string[], fil
   const fileName = `content/credits.${hash(script)}.js`;
   files.push({ fileName, source: { text: script } });
   return fileName;
-}
-
-/** Per language, a search index script of the lesson pages as the learner reads them there (fallbacks included). */
-function searchFilesOf(
-  lessons: readonly LessonEntry[],
-  contents: readonly LessonContent[],
-  languages: readonly string[],
-  files: OutputFile[],
-): Localized<string> {
-  const searchFiles: Localized<string> = {};
-  for (const lang of languages) {
-    const read = lessons.map((lesson) => contents.find((content) => content.id === lesson.id && content.lang === lesson.variants[lang]!.lang)!);
-    const script = registrationScript(searchKey(lang), searchIndexOf(lang, read));
-    const fileName = searchFileName(lang, hash(script));
-    files.push({ fileName, source: { text: script } });
-    searchFiles[lang] = fileName;
-  }
-  return searchFiles;
 }
 
 /** The accessibility statement's texts as one script, loaded by its page only. */

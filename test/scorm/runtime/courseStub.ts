@@ -23,6 +23,7 @@ export function courseStub(count: number, questions = 5): CourseModel {
       shape: { pages: 3, questions },
       variants: { en: meta, de: meta },
       files: { en: `content/${id}.en.0.js` },
+      searchFiles: { en: `content/${id}.en-search.0.js` },
     };
   });
   assignTrackKeys(lessons);
