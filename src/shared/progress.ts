@@ -69,9 +69,16 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Notes the day the course was completed, once: later visits, reviews and retries keep the first day. */
+/**
+ * Notes the day the course was completed, once: later visits, reviews and retries keep the first day.
+ * A course that is no longer complete (an update added a lesson) loses the day: it is noted again when
+ * the learner completes the course as it is now.
+ */
 export function noteCompletion(state: ProgressState, complete: boolean, today: string): ProgressState {
-  return complete && state.completedOn === undefined ? { ...state, completedOn: today } : state;
+  if (complete) return state.completedOn === undefined ? { ...state, completedOn: today } : state;
+  if (state.completedOn === undefined) return state;
+  const { completedOn: _dropped, ...rest } = state;
+  return rest;
 }
 
 export function newSeed(): number {

@@ -19,6 +19,12 @@ describe('the day the course was completed', () => {
     const noted = noteCompletion(whole, courseComplete(course, whole), '2026-12-01');
     expect(noted.completedOn).toBe('2026-12-01');
     expect(noteCompletion(noted, true, '2027-01-15').completedOn, 'a later review keeps the first day').toBe('2026-12-01');
+    // An update adds a lesson: the course is no longer complete, and the day is that of completing it anew.
+    const grown = sampleCourse({ lessons: [...course.lessons, { ...course.lessons[0]!, id: '03-c', trackKey: '03-c' }] });
+    const reopened = noteCompletion(noted, courseComplete(grown, noted), '2027-02-01');
+    expect(reopened).not.toHaveProperty('completedOn');
+    const finished = { ...reopened, lessons: { ...reopened.lessons, '03-c': done } };
+    expect(noteCompletion(finished, courseComplete(grown, finished), '2027-02-03').completedOn).toBe('2027-02-03');
   });
 
   it("is the learner's calendar day, not UTC's", () => {
