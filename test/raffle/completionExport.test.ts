@@ -82,4 +82,23 @@ describe('purgeCompletions', () => {
     left.close();
     expect(() => purgeCompletions({ dbFile, completedBefore: '1.1.2024', yes: true })).toThrow('YYYY-MM-DD');
   });
+
+  it("deletes one person's receipts on an erasure request, whatever the case of the address, and nobody else's", () => {
+    const dbFile = join(folder.dir, 'raffle.sqlite');
+    const db = openRaffleDb(dbFile);
+    const people = [
+      { email: 'erika.mustermann@example.org', completedOn: '2025-03-01' },
+      { email: 'Erika.Mustermann@Example.org', completedOn: '2026-11-20' },
+      { email: 'max.muster@example.org', completedOn: '2026-11-20' },
+    ];
+    for (const person of people) insertCompletion(db, completionReceiptSchema.parse(sampleReceipt(person)));
+    db.close();
+    expect(purgeCompletions({ dbFile, email: ' ERIKA.mustermann@example.org', yes: false })).toMatchObject({ purged: false, count: 2 });
+    expect(purgeCompletions({ dbFile, email: 'erika.mustermann@example.org', completedBefore: '2026-01-01', yes: true })).toMatchObject({ count: 1 });
+    expect(purgeCompletions({ dbFile, email: 'erika.mustermann@example.org', yes: true })).toMatchObject({ purged: true, count: 1 });
+    const left = openRaffleDb(dbFile);
+    expect(listCompletions(left).map((row) => row.email)).toEqual(['max.muster@example.org']);
+    left.close();
+    expect(() => purgeCompletions({ dbFile, yes: true }), 'neither a day nor an address').toThrow('Say which receipts to delete');
+  });
 });

@@ -2,11 +2,13 @@ import { parseArgs } from 'node:util';
 import { purgeCompletions } from '../../raffle-server/completionPurge.ts';
 import { runCli, UsageError } from './cliSupport.ts';
 
-const usage = `Usage: npm run completion-purge -- --completed-before YYYY-MM-DD --yes [--db FILE]
+const usage = `Usage: npm run completion-purge -- (--completed-before YYYY-MM-DD | --email ADDRESS) --yes [--db FILE]
 
 Deletes the completion receipts of completions before a day, when the storage period your privacy
-notice names is over, and compacts the file so nothing of them remains in it.
+notice names is over, or one person's receipts when they ask for erasure, and compacts the file so
+nothing of them remains in it. With both options, the receipts that match both.
   --completed-before DAY  delete receipts completed before this day (YYYY-MM-DD)
+  --email ADDRESS         delete this person's receipts (case does not matter)
   --yes                   really delete; without it, only says what would be deleted
   --db FILE               the receiver's SQLite file (default raffle.sqlite)`;
 
@@ -18,6 +20,7 @@ runCli({
       args,
       options: {
         'completed-before': { type: 'string' },
+        email: { type: 'string' },
         yes: { type: 'boolean', default: false },
         db: { type: 'string', default: 'raffle.sqlite' },
         help: { type: 'boolean', short: 'h' },
@@ -29,9 +32,18 @@ runCli({
       return 0;
     }
     const before = values['completed-before'];
-    if (before === undefined) throw new UsageError('--completed-before YYYY-MM-DD is required: receipts completed before that day are deleted.');
-    if (!/^\d{4}-\d\d-\d\d$/.test(before)) throw new UsageError(`--completed-before must be a date written as YYYY-MM-DD, not "${before}".`);
-    const result = purgeCompletions({ dbFile: values.db, completedBefore: before, yes: values.yes });
+    const email = values.email?.trim();
+    if (before === undefined && !email) {
+      throw new UsageError('Say which receipts to delete: --completed-before YYYY-MM-DD (the storage period is over) or --email ADDRESS (an erasure request).');
+    }
+    if (before !== undefined && !/^\d{4}-\d\d-\d\d$/.test(before))
+      throw new UsageError(`--completed-before must be a date written as YYYY-MM-DD, not "${before}".`);
+    const result = purgeCompletions({
+      dbFile: values.db,
+      ...(before === undefined ? {} : { completedBefore: before }),
+      ...(email ? { email } : {}),
+      yes: values.yes,
+    });
     if (!result.purged) {
       console.error(result.message);
       return 1;
