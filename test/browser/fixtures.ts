@@ -75,23 +75,24 @@ raffle:
   privacy: Wir speichern nichts; Sie senden den Satz selbst.
 `;
 
-/**
- * The port of a raffle receiver a spec starts, chosen once per run in playwright.config.ts: the course
- * built for the spec names it as its endpoint, so every worker's receiver must listen there.
- */
-/**
- * The e-mail lesson with the default theme and a raffle in entry mode that sends to `endpoint`,
- * web bundle only, built once per run under `name`.
- */
-export function entryRaffleCourse(name: string, endpoint: string): Promise<BuiltCourse> {
+/** The e-mail lesson with the default theme and one section added to its theme.yaml, web bundle only, built once per run under `name`. */
+function emailLessonCourse(name: string, themeSection: string): Promise<BuiltCourse> {
   return browserCourse(name, {
     webOnly: true,
     prepare: async (dir) => {
       await cp(join('lessons', '02-email'), join(dir, 'lessons', '02-email'), { recursive: true });
       await cp('themes/default', join(dir, 'theme'), { recursive: true });
-      await appendFile(
-        join(dir, 'theme', 'theme.yaml'),
-        `
+      await appendFile(join(dir, 'theme', 'theme.yaml'), themeSection);
+      return ['--lessons', join(dir, 'lessons'), '--theme', join(dir, 'theme')];
+    },
+  });
+}
+
+/** The e-mail lesson with a raffle in entry mode that sends to `endpoint`. */
+export function entryRaffleCourse(name: string, endpoint: string): Promise<BuiltCourse> {
+  return emailLessonCourse(
+    name,
+    `
 raffle:
   enabled: true
   campaign: herbst-2026
@@ -102,25 +103,14 @@ raffle:
   terms: Drei Preise, Auslosung am 20. Dezember.
   privacy: Wir speichern Name und E-Mail bis vier Wochen nach der Auslosung.
 `,
-      );
-      return ['--lessons', join(dir, 'lessons'), '--theme', join(dir, 'theme')];
-    },
-  });
+  );
 }
 
-/**
- * The e-mail lesson with the default theme and the completion receipt switched on, sending to `endpoint`,
- * web bundle only, built once per run under `name`.
- */
+/** The e-mail lesson with the completion receipt switched on, sending to `endpoint`. */
 export function completionCourse(name: string, endpoint: string): Promise<BuiltCourse> {
-  return browserCourse(name, {
-    webOnly: true,
-    prepare: async (dir) => {
-      await cp(join('lessons', '02-email'), join(dir, 'lessons', '02-email'), { recursive: true });
-      await cp('themes/default', join(dir, 'theme'), { recursive: true });
-      await appendFile(
-        join(dir, 'theme', 'theme.yaml'),
-        `
+  return emailLessonCourse(
+    name,
+    `
 completion:
   enabled: true
   endpoint: ${endpoint}
@@ -128,12 +118,13 @@ completion:
     de: Verantwortlich ist die Stadt Test. Wir speichern Name, E-Mail, Kurs, Version und Datum als Nachweis der Schulung.
     en: The controller is the City of Test. We store name, e-mail, course, version and date as proof of training.
 `,
-      );
-      return ['--lessons', join(dir, 'lessons'), '--theme', join(dir, 'theme')];
-    },
-  });
+  );
 }
 
+/**
+ * The port of a raffle receiver a spec starts, chosen once per run in playwright.config.ts: the course
+ * built for the spec names it as its endpoint, so every worker's receiver must listen there.
+ */
 export function receiverPort(name: 'WACHSAM_ENTRY_RECEIVER_PORT' | 'WACHSAM_CSP_RECEIVER_PORT' | 'WACHSAM_COMPLETION_RECEIVER_PORT'): number {
   const port = Number(process.env[name]);
   if (!port) throw new Error(`${name} is not set: run the browser tests with playwright.config.ts`);
