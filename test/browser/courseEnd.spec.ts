@@ -117,4 +117,9 @@ test('the last check leads to the course end, and the certificate prints on one 
   await page.getByLabel('Name as printed on the certificate').fill('Zoe Muller');
   await page.getByRole('button', { name: 'Check' }).click();
   await expect(page.getByRole('status')).toContainText('Not valid');
+  // The same verdict again comes as new text in the live region, so a screen reader reads it again.
+  const shown = await page.getByRole('status').locator('p').elementHandle();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByRole('status')).toContainText('Not valid');
+  expect(await shown!.evaluate((node) => node.isConnected), 'the first verdict was replaced').toBe(false);
 });

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { readCode } from '../../shared/certificate/certificateCode.ts';
 import { dayAfter, FIRST_DAY, matchingDay } from '../../shared/certificate/matchingDay.ts';
@@ -18,9 +19,12 @@ export function VerifyPage() {
   const [name, setName] = useState('');
   const [version, setVersion] = useState(course.version);
   const [verdict, setVerdict] = useState<Verdict>();
+  /** Counts the checks: the verdict's paragraph is new each time, so a screen reader announces the same verdict again. */
+  const [checks, setChecks] = useState(0);
   const last = dayAfter(new Date());
   const check = (event: Event) => {
     event.preventDefault();
+    setChecks((count) => count + 1);
     const read = readCode(code);
     if (!code.trim() || !name.trim() || !version.trim()) return setVerdict({ kind: 'missing' });
     if (!read) return setVerdict({ kind: 'badCode' });
@@ -45,15 +49,18 @@ export function VerifyPage() {
           {t('verifyButton')}
         </button>
       </form>
+      {/* The region stays; its content is new for every check (a live region added with its text is often not read). */}
       <div role="status" class="verify-verdict">
-        {verdict?.kind === 'valid' && (
-          <p>
-            <strong>{t('verifyValid', { name: verdict.name, date: longDate(verdict.date, lang), version: verdict.version })}</strong> {t('verifyLimits')}
-          </p>
-        )}
-        {verdict?.kind === 'invalid' && <p>{t('verifyInvalid', { first: longDate(FIRST_DAY, lang), last: longDate(last, lang) })}</p>}
-        {verdict?.kind === 'badCode' && <p>{t('verifyBadCode')}</p>}
-        {verdict?.kind === 'missing' && <p>{t('verifyMissing')}</p>}
+        <Fragment key={checks}>
+          {verdict?.kind === 'valid' && (
+            <p>
+              <strong>{t('verifyValid', { name: verdict.name, date: longDate(verdict.date, lang), version: verdict.version })}</strong> {t('verifyLimits')}
+            </p>
+          )}
+          {verdict?.kind === 'invalid' && <p>{t('verifyInvalid', { first: longDate(FIRST_DAY, lang), last: longDate(last, lang) })}</p>}
+          {verdict?.kind === 'badCode' && <p>{t('verifyBadCode')}</p>}
+          {verdict?.kind === 'missing' && <p>{t('verifyMissing')}</p>}
+        </Fragment>
       </div>
     </article>
   );
